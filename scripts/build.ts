@@ -1,0 +1,68 @@
+/**
+ * `npm run build`: the site, its search index and the PDFs, from content/ into dist/ — all or nothing.
+ *
+ * Astro builds into a staging folder, Pagefind indexes it, and only a complete result replaces dist/. Content
+ * problems are printed as file, field and what to do; never as a stack trace.
+ */
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describeFailure } from './lib/failure.ts';
+import { summariseOutput } from './lib/output.ts';
+
+// No usage data leaves this machine (Astro's telemetry is opt-out).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const root = resolve(process.argv[2] ?? process.cwd());
+const dist = join(root, 'dist');
+const staging = join(root, '.build', 'dist');
+const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  process.chdir(root);
+  rmSync(staging, { recursive: true, force: true });
+  say(`Lancar: building content/ into dist/`);
+
+  say('[1/3] Site pages and print PDFs (Astro)…');
+  const { build } = await import('astro');
+  // Astro's own log would repeat every error with a stack trace; this script reports instead.
+  await build({ root, outDir: staging, logLevel: 'silent' });
+  rmSync(join(staging, '.prerender'), { recursive: true, force: true });
+  const output = summariseOutput(staging);
+  for (const line of output.lines) say(`      ${line}`);
+
+  say('[2/3] Search index (Pagefind)…');
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: staging });
+    const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
+    const problems = [...added.errors, ...written.errors];
+    if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
+    const entry = JSON.parse(readFileSync(join(staging, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const perLanguage = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang}: ${page_count}`);
+    say(`      pages indexed per language: ${perLanguage.join(', ')}`);
+  } finally {
+    await pagefind.close();
+  }
+
+  say('[3/3] Replacing dist/…');
+  const previous = join(root, '.build', 'dist-previous');
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, previous);
+  renameSync(staging, dist);
+  rmSync(previous, { recursive: true, force: true });
+  say(`Done in ${seconds()}: ${relative(process.cwd(), dist) || 'dist'}/ holds ${output.pages} pages and ${output.pdfs} PDFs.`);
+}
+
+try {
+  await main();
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(`\nBuild stopped after ${seconds()}; dist/ was left as it was.\n\n${describeFailure(error, root)}\n`);
+  process.exitCode = 1;
+}

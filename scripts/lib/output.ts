@@ -1,0 +1,29 @@
+/** What a build produced, for the progress lines: pages per language and each PDF with its size. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+export function summariseOutput(dir: string): { pages: number; pdfs: number; lines: string[] } {
+  const files = walk(dir).map((file) => relative(dir, file));
+  const html = files.filter((f) => f.endsWith('.html'));
+  const pdfs = files.filter((f) => f.endsWith('.pdf')).sort();
+  const perLanguage = new Map<string, number>();
+  for (const page of html) {
+    const language = page.includes('/') ? page.split('/')[0]! : '/';
+    perLanguage.set(language, (perLanguage.get(language) ?? 0) + 1);
+  }
+  const kb = (file: string) => `${(statSync(join(dir, file)).size / 1024).toFixed(0)} KB`;
+  return {
+    pages: html.length,
+    pdfs: pdfs.length,
+    lines: [
+      `${html.length} pages (${[...perLanguage].map(([lang, n]) => `${lang}: ${n}`).join(', ')})`,
+      ...pdfs.map((pdf) => `${pdf} (${kb(pdf)})`),
+    ],
+  };
+}

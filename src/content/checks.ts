@@ -1,0 +1,164 @@
+/**
+ * Checks across files that one schema cannot make: every page and step has its twin in every language, the pages
+ * the site links to exist, citations name bibliography entries. Pure functions over plain records, so tests call
+ * them directly and the site calls them once per build.
+ */
+import type { Problem } from './errors.ts';
+import type { Page, Procedure, Step } from './schemas.ts';
+
+export interface Record<T> {
+  locale: string;
+  /** Path from the project root. */
+  file: string;
+  data: T;
+}
+
+export interface PageRecord extends Record<Page> {
+  /** The MDX source, searched for <Cite id="…" />. */
+  body: string;
+}
+
+export interface ContentInput {
+  locales: string[];
+  pages: PageRecord[];
+  steps: Record<Step>[];
+  procedures: Record<Procedure>[];
+  uiFiles: Record<unknown>[];
+  referenceIds: Set<string>;
+}
+
+/** Pages the site itself links to from every page: without them a language is incomplete. */
+export const REQUIRED_PAGE_KEYS = ['home', 'massage', 'search', 'references'] as const;
+
+const CITE_IN_MDX = /<Cite\s+id=["']([^"']+)["']/g;
+
+export function citesInMdx(body: string): { id: string; line: number }[] {
+  const found: { id: string; line: number }[] = [];
+  for (const match of body.matchAll(CITE_IN_MDX)) {
+    found.push({ id: match[1]!, line: body.slice(0, match.index).split('\n').length });
+  }
+  return found;
+}
+
+export function checkContent(input: ContentInput): Problem[] {
+  return [
+    ...checkLocaleFiles(input),
+    ...checkPages(input),
+    ...checkSteps(input),
+    ...checkCitations(input),
+  ];
+}
+
+function checkLocaleFiles({ locales, procedures, uiFiles }: ContentInput): Problem[] {
+  const problems: Problem[] = [];
+  for (const locale of locales) {
+    if (!uiFiles.some((f) => f.locale === locale)) {
+      problems.push({ file: `content/${locale}/ui.yaml`, message: 'missing: copy content/id/ui.yaml and translate it' });
+    }
+    if (!procedures.some((f) => f.locale === locale)) {
+      problems.push({
+        file: `content/${locale}/procedure.yaml`,
+        message: 'missing: copy content/id/procedure.yaml and translate it',
+      });
+    }
+  }
+  return problems;
+}
+
+function checkPages({ locales, pages }: ContentInput): Problem[] {
+  const problems: Problem[] = [];
+  for (const locale of locales) {
+    const own = pages.filter((p) => p.locale === locale);
+    const seenSlugs = new Map<string, string>();
+    const seenKeys = new Map<string, string>();
+    for (const page of own) {
+      const slugOwner = seenSlugs.get(page.data.slug);
+      if (slugOwner) {
+        problems.push({ file: page.file, field: 'slug', message: `"${page.data.slug}" is already used by ${slugOwner}; choose another slug` });
+      }
+      seenSlugs.set(page.data.slug, page.file);
+      const keyOwner = seenKeys.get(page.data.key);
+      if (keyOwner) {
+        problems.push({ file: page.file, field: 'key', message: `"${page.data.key}" is already used by ${keyOwner}; each page of a language needs its own key` });
+      }
+      seenKeys.set(page.data.key, page.file);
+      if ((page.data.key === 'home') !== (page.data.slug === '')) {
+        problems.push({
+          file: page.file,
+          field: 'slug',
+          message: page.data.key === 'home' ? 'the home page must have slug: ""' : 'only the home page (key: home) may have an empty slug',
+        });
+      }
+    }
+    for (const key of REQUIRED_PAGE_KEYS) {
+      if (!own.some((p) => p.data.key === key)) {
+        problems.push({ file: `content/${locale}/`, field: `key: ${key}`, message: `no page has key: ${key}, and the site links to it; add one (see content/id/)` });
+      }
+    }
+  }
+  // Every page needs its twin in every other language, matched by key.
+  for (const page of pages) {
+    for (const locale of locales) {
+      if (locale === page.locale) continue;
+      if (!pages.some((p) => p.locale === locale && p.data.key === page.data.key)) {
+        problems.push({
+          file: page.file,
+          field: 'key',
+          message: `"${page.data.key}" has no twin in content/${locale}/: add a page there with key: ${page.data.key} (or remove this one)`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkSteps({ locales, steps }: ContentInput): Problem[] {
+  const problems: Problem[] = [];
+  const reference = locales[0]!;
+  for (const locale of locales) {
+    const own = steps.filter((s) => s.locale === locale).sort((a, b) => a.data.order - b.data.order);
+    own.forEach((step, index) => {
+      if (step.data.order !== index + 1) {
+        problems.push({
+          file: step.file,
+          field: 'order',
+          message: `is ${step.data.order}, expected ${index + 1}: steps are numbered 1, 2, 3… without gaps or repeats`,
+        });
+      }
+    });
+    if (locale === reference) continue;
+    for (const twin of steps.filter((s) => s.locale === reference)) {
+      const mine = own.find((s) => s.data.order === twin.data.order);
+      if (!mine) {
+        problems.push({ file: twin.file, field: 'order', message: `step ${twin.data.order} has no twin in content/${locale}/steps/; translate it there` });
+      } else if (mine.data.illustration !== twin.data.illustration) {
+        problems.push({
+          file: mine.file,
+          field: 'illustration',
+          message: `is "${mine.data.illustration}" but ${twin.file} shows "${twin.data.illustration}"; a step and its translation show the same drawing`,
+        });
+      }
+    }
+    for (const step of own) {
+      if (!steps.some((s) => s.locale === reference && s.data.order === step.data.order)) {
+        problems.push({ file: step.file, field: 'order', message: `step ${step.data.order} has no twin in content/${reference}/steps/` });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkCitations({ pages, steps, procedures, referenceIds }: ContentInput): Problem[] {
+  const problems: Problem[] = [];
+  const unknown = (id: string) => !referenceIds.has(id);
+  const hint = 'is not in content/references.yaml; add the entry or fix the id';
+  for (const record of [...steps, ...procedures]) {
+    for (const id of record.data.cite.filter(unknown)) problems.push({ file: record.file, field: 'cite', message: `"${id}" ${hint}` });
+  }
+  for (const page of pages) {
+    for (const { id, line } of citesInMdx(page.body).filter((c) => unknown(c.id))) {
+      problems.push({ file: page.file, field: `line ${line}`, message: `<Cite id="${id}" />: "${id}" ${hint}` });
+    }
+  }
+  return problems;
+}

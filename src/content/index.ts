@@ -1,0 +1,100 @@
+/**
+ * The one place the site and the print endpoints get content from: every collection read once per build,
+ * checked across files, and arranged per language. Throws ContentError (file, field, what to do) on bad content.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, discoverLocales } from '../i18n/locales.ts';
+import { checkContent, type PageRecord } from './checks.ts';
+import { ContentError } from './errors.ts';
+import type { Procedure, Reference, Step, Ui } from './schemas.ts';
+
+export type PageEntry = CollectionEntry<'pages'>;
+
+export interface StepWithSource extends Step {
+  /** The YAML file, for messages that tell an author what to shorten. */
+  file: string;
+}
+
+export interface LocaleContent {
+  locale: string;
+  ui: Ui;
+  pages: PageEntry[];
+  steps: StepWithSource[];
+  procedure: Procedure;
+  procedureFile: string;
+}
+
+export interface Content {
+  locales: string[];
+  byLocale: Map<string, LocaleContent>;
+  references: Map<string, Reference>;
+}
+
+/** content/<locale>/… → <locale> */
+const localeOf = (filePath: string) => filePath.split('/')[1]!;
+const sourceOf = (entry: { filePath?: string; id: string }) => entry.filePath ?? entry.id;
+
+/** Lines the frontmatter takes, so a problem in the MDX body is reported at its line in the file. */
+function bodyLineOffset(filePath: string, body: string): number {
+  const source = readFileSync(filePath, 'utf8');
+  const at = source.indexOf(body.slice(0, 40));
+  return at < 0 ? 0 : source.slice(0, at).split('\n').length - 1;
+}
+
+let loading: Promise<Content> | undefined;
+
+export function loadContent(): Promise<Content> {
+  loading ??= readContent();
+  return loading;
+}
+
+async function readContent(): Promise<Content> {
+  const [pages, steps, procedures, uis, references] = await Promise.all([
+    getCollection('pages'),
+    getCollection('steps'),
+    getCollection('procedure'),
+    getCollection('ui'),
+    getCollection('references'),
+  ]);
+  const locales = discoverLocales('content');
+  const pageRecords: PageRecord[] = pages.map((entry) => {
+    const file = sourceOf(entry);
+    const body = entry.body ?? '';
+    // Shift the body by the frontmatter's lines so <Cite> problems name the line in the file.
+    const offset = entry.filePath ? bodyLineOffset(entry.filePath, body) : 0;
+    return { locale: localeOf(file), file, data: entry.data, body: '\n'.repeat(offset) + body };
+  });
+  const problems = checkContent({
+    locales,
+    pages: pageRecords,
+    steps: steps.map((e) => ({ locale: localeOf(sourceOf(e)), file: sourceOf(e), data: e.data })),
+    procedures: procedures.map((e) => ({ locale: localeOf(sourceOf(e)), file: sourceOf(e), data: e.data })),
+    uiFiles: uis.map((e) => ({ locale: localeOf(sourceOf(e)), file: sourceOf(e), data: e.data })),
+    referenceIds: new Set(references.map((r) => r.id)),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const byLocale = new Map<string, LocaleContent>();
+  for (const locale of locales) {
+    const inLocale = <T extends { filePath?: string; id: string }>(list: T[]) =>
+      list.filter((e) => localeOf(sourceOf(e)) === locale);
+    const procedure = inLocale(procedures)[0]!;
+    byLocale.set(locale, {
+      locale,
+      ui: inLocale(uis)[0]!.data,
+      pages: inLocale(pages).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
+      steps: inLocale(steps)
+        .map((e) => ({ ...e.data, file: sourceOf(e) }))
+        .sort((a, b) => a.order - b.order),
+      procedure: procedure.data,
+      procedureFile: sourceOf(procedure),
+    });
+  }
+  return { locales, byLocale, references: new Map(references.map((r) => [r.id, r.data])) };
+}
+
+export async function localeContent(locale: string | undefined): Promise<LocaleContent> {
+  const content = await loadContent();
+  return content.byLocale.get(locale ?? DEFAULT_LOCALE) ?? content.byLocale.get(DEFAULT_LOCALE)!;
+}

@@ -1,0 +1,272 @@
+/**
+ * The tri-fold leaflet: A4 landscape, two sides, roll fold. Pure: typed content in, PDF bytes out.
+ *
+ * Satori lays out each panel (flexbox, line breaking with the print font's metrics) into SVG with text kept as
+ * <text>; svg.ts draws that into the PDF as real, selectable text in the embedded, subset font.
+ *
+ *   outside (page 1):  [ fold-in flap | back          | front cover ]
+ *   inside  (page 2):  [ steps …      | steps …       | steps … (flap) ]
+ * The flap folds in first, so it is 2 mm narrower than the other two panels.
+ */
+import { createHash } from 'node:crypto';
+import satori from 'satori';
+import type { Procedure, Reference, Step, Ui } from '../content/schemas.ts';
+import { ContentError } from '../content/errors.ts';
+import { shortCitation } from '../content/references.ts';
+import { fill, formatDuration } from '../i18n/strings.ts';
+import type { PrintAssets } from './assets.ts';
+import { h, img, type Child, type Element } from './element.ts';
+import { PDFDocument, fontkit } from './pdf.ts';
+import { drawSvg, type Fonts } from './svg.ts';
+import { mm, PAPER, toMm, type SizeMm } from './units.ts';
+
+export interface PrintStep extends Step {
+  /** The content file, named when its text does not fit. */
+  file: string;
+}
+
+export interface LeafletInput {
+  locale: string;
+  ui: Ui;
+  steps: PrintStep[];
+  procedure: Procedure;
+  procedureFile: string;
+  references: Map<string, Reference>;
+  /** Absolute URL of the procedure page online, printed on the cover. */
+  url: string;
+  paper?: SizeMm;
+}
+
+/** Measurements in millimetres. */
+export const LEAFLET = {
+  foldInNarrower: 2,
+  padding: 8,
+  blockGap: 4,
+} as const;
+
+const FONT_FAMILY = 'Atkinson Hyperlegible';
+const INK = '#1f2933';
+const MUTED = '#3e4c59';
+const ACCENT = '#9c1d5c';
+const ALERT = '#b44d00';
+const TINT = '#fbeff5';
+const ALERT_TINT = '#fff4e5';
+/** Type sizes in points: running text at 12 pt, nothing under 9 pt. */
+const TYPE = { body: 12, small: 10, heading: 15, stepTitle: 13, cover: 30, subtitle: 14 } as const;
+
+export interface Panel {
+  name: string;
+  /** Left edge and width on the sheet, in mm. */
+  x: number;
+  width: number;
+}
+
+/** The three panels of each side, left to right as printed. */
+export function leafletPanels(paper: SizeMm): { outside: Panel[]; inside: Panel[] } {
+  const wide = (paper.width + LEAFLET.foldInNarrower) / 3;
+  const narrow = wide - LEAFLET.foldInNarrower;
+  return {
+    outside: [
+      { name: 'outside left (fold-in flap)', x: 0, width: narrow },
+      { name: 'outside middle (back)', x: narrow, width: wide },
+      { name: 'outside right (front cover)', x: narrow + wide, width: wide },
+    ],
+    inside: [
+      { name: 'inside left', x: 0, width: wide },
+      { name: 'inside middle', x: wide, width: wide },
+      { name: 'inside right (fold-in flap)', x: 2 * wide, width: narrow },
+    ],
+  };
+}
+
+const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+
+const column = (style: Record<string, string | number>, ...children: Child[]) =>
+  h('div', { display: 'flex', flexDirection: 'column', ...style }, ...children);
+
+const heading = (text: string, color = ACCENT) =>
+  h('div', { fontSize: TYPE.heading, fontWeight: 700, color, marginBottom: 4, lineHeight: 1.2 }, text);
+
+const bulletList = (items: string[], bullet = '•') =>
+  column(
+    { gap: 3 },
+    ...items.map((item) =>
+      h('div', { display: 'flex', fontSize: TYPE.body, lineHeight: 1.3 }, h('div', { width: 12, flexShrink: 0 }, bullet), h('div', { flex: 1 }, item)),
+    ),
+  );
+
+const box = (tint: string, line: string, ...children: Child[]) =>
+  column({ backgroundColor: tint, borderLeft: `3px solid ${line}`, padding: '6px 8px', gap: 4 }, ...children);
+
+function stepBlock(step: PrintStep, ui: Ui, illustration: string): Element {
+  return column(
+    { gap: 4 },
+    h(
+      'div',
+      { display: 'flex', alignItems: 'center', gap: 6 },
+      h(
+        'div',
+        { display: 'flex', width: 22, height: 22, borderRadius: 11, backgroundColor: ACCENT, color: '#ffffff', fontSize: TYPE.stepTitle, fontWeight: 700, alignItems: 'center', justifyContent: 'center', flexShrink: 0 },
+        String(step.order),
+      ),
+      h('div', { flex: 1, fontSize: TYPE.stepTitle, fontWeight: 700, lineHeight: 1.2 }, step.title),
+    ),
+    h(
+      'div',
+      { display: 'flex', gap: 6 },
+      img(svgDataUrl(illustration), mm(30), mm(24), { flexShrink: 0 }),
+      column(
+        { flex: 1, gap: 2 },
+        h('div', { fontSize: TYPE.body, lineHeight: 1.3 }, step.short),
+        h('div', { fontSize: TYPE.small, color: MUTED }, fill(ui.strings.duration, { duration: formatDuration(ui, step.duration) })),
+      ),
+    ),
+  );
+}
+
+function coverPanel(input: LeafletInput, assets: PrintAssets): Element {
+  const { ui, procedure } = input;
+  const position = input.steps.find((s) => s.illustration === 'position') ?? input.steps[0]!;
+  return column(
+    { gap: 8, height: '100%' },
+    h('div', { fontSize: TYPE.stepTitle, fontWeight: 700, color: ACCENT, letterSpacing: 1 }, ui.strings.siteName.toUpperCase()),
+    h('div', { fontSize: TYPE.cover, fontWeight: 700, lineHeight: 1.1 }, ui.print.coverTitle),
+    h('div', { fontSize: TYPE.subtitle, lineHeight: 1.3, color: MUTED }, ui.print.coverSubtitle),
+    img(svgDataUrl(assets.illustrations[position.illustration]!), mm(70), mm(56), { alignSelf: 'center' }),
+    h('div', { fontSize: TYPE.body, lineHeight: 1.35 }, procedure.summary),
+    column(
+      { marginTop: 'auto', gap: 1 },
+      h('div', { fontSize: TYPE.small, fontWeight: 700 }, ui.print.onlineTitle),
+      h('div', { fontSize: TYPE.small, color: ACCENT }, input.url.replace(/^https?:\/\//, '')),
+    ),
+  );
+}
+
+function flapPanel({ ui, procedure }: LeafletInput): Element {
+  return column(
+    { gap: 10 },
+    column({}, heading(ui.strings.who), h('div', { fontSize: TYPE.body, lineHeight: 1.3 }, procedure.who)),
+    column({}, heading(ui.strings.when), bulletList(procedure.when)),
+    column({}, heading(ui.strings.stopIf), bulletList(procedure.stopIf)),
+  );
+}
+
+function backPanel(input: LeafletInput): Element {
+  const { ui, procedure } = input;
+  const cited = [...new Set([...procedure.cite, ...input.steps.flatMap((s) => s.cite)])];
+  const sources = cited.map((id) => shortCitation(input.references.get(id)!)).join('; ');
+  const fieldLine = (label: string) =>
+    column({ gap: 2 }, h('div', { fontSize: TYPE.small, color: MUTED }, label), h('div', { height: 18, borderBottom: `1px solid ${INK}` }));
+  return column(
+    { gap: 10 },
+    box(ALERT_TINT, ALERT, heading(ui.strings.getHelp, ALERT), bulletList(procedure.getHelp)),
+    h('div', { fontSize: TYPE.body, lineHeight: 1.3, fontWeight: 700 }, procedure.notATreatment),
+    column(
+      { border: `1px solid ${INK}`, padding: 8, gap: 6 },
+      h('div', { fontSize: TYPE.stepTitle, fontWeight: 700 }, ui.print.contactTitle),
+      fieldLine(ui.print.contactName),
+      fieldLine(ui.print.contactPhone),
+    ),
+    h('div', { fontSize: TYPE.small, color: MUTED, lineHeight: 1.3 }, `${ui.strings.sources}: ${sources}.`),
+  );
+}
+
+interface Laid {
+  svg: string;
+  /** Height in points. */
+  height: number;
+}
+
+async function layout(element: Element, widthPt: number, fonts: PrintAssets['fonts']): Promise<Laid> {
+  const root = h('div', { display: 'flex', flexDirection: 'column', width: widthPt, fontFamily: FONT_FAMILY, color: INK }, element);
+  const svg = await satori(root as never, {
+    width: widthPt,
+    embedFont: false,
+    fonts: [
+      { name: FONT_FAMILY, data: fonts.regular as Buffer, weight: 400, style: 'normal' },
+      { name: FONT_FAMILY, data: fonts.bold as Buffer, weight: 700, style: 'normal' },
+    ],
+  });
+  const height = Number(/<svg[^>]*\bheight="([\d.]+)"/.exec(svg)?.[1]);
+  return { svg, height };
+}
+
+/** A subset font's PDF name carries a six-letter tag (ISO 32000 9.6.4) that preflight tools read as "subset". */
+function subsetName(postscriptName: string, seed: string): string {
+  const digest = createHash('sha256').update(postscriptName).update(seed).digest();
+  const tag = [...digest.subarray(0, 6)].map((byte) => String.fromCharCode(65 + (byte % 26))).join('');
+  return `${tag}+${postscriptName}`;
+}
+
+function overflow(document: string, panel: Panel, files: string[], byPt: number): ContentError {
+  return new ContentError(
+    files.map((file) => ({
+      file,
+      message: `${document}: the text does not fit the ${panel.name} panel (${toMm(byPt).toFixed(1)} mm too long); shorten it`,
+    })),
+  );
+}
+
+export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): Promise<Uint8Array> {
+  const paper = input.paper ?? PAPER.a4Landscape;
+  const documentName = `leaflet (${input.locale}, ${paper.width}×${paper.height} mm)`;
+  const panels = leafletPanels(paper);
+  const innerHeight = mm(paper.height - 2 * LEAFLET.padding);
+  const innerWidth = (panel: Panel) => mm(panel.width - 2 * LEAFLET.padding);
+
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const seed = JSON.stringify([input.locale, input.steps, input.procedure]);
+  const fonts: Fonts = {
+    regular: await doc.embedFont(assets.fonts.regular, { subset: true, customName: subsetName('AtkinsonHyperlegible-Regular', seed) }),
+    bold: await doc.embedFont(assets.fonts.bold, { subset: true, customName: subsetName('AtkinsonHyperlegible-Bold', seed) }),
+  };
+  doc.setTitle(`${input.ui.print.coverTitle} — ${input.ui.strings.siteName}`, { showInWindowTitleBar: true });
+  doc.setSubject(input.procedure.summary);
+  doc.setLanguage(input.ui.locale.lang);
+  doc.setAuthor(input.ui.strings.siteName);
+  doc.setKeywords([input.ui.print.coverTitle, 'ASI', input.ui.strings.siteName]);
+  doc.setCreator('Lancar print renderer');
+
+  const size: [number, number] = [mm(paper.width), mm(paper.height)];
+  const place = (page: ReturnType<typeof doc.addPage>, panel: Panel, laid: Laid, offsetTop: number, source: string) =>
+    drawSvg(laid.svg, { page, fonts, x: mm(panel.x + LEAFLET.padding), top: size[1] - mm(LEAFLET.padding) - offsetTop, scale: 1, source });
+
+  // Outside: flap, back, cover. Each must fit its panel whole.
+  const outside = doc.addPage(size);
+  const outsideContent: [Element, string[]][] = [
+    [flapPanel(input), [input.procedureFile]],
+    [backPanel(input), [input.procedureFile]],
+    [coverPanel(input, assets), [input.procedureFile]],
+  ];
+  for (const [index, [element, files]] of outsideContent.entries()) {
+    const panel = panels.outside[index]!;
+    const laid = await layout(element, innerWidth(panel), assets.fonts);
+    if (laid.height > innerHeight + 0.5) throw overflow(documentName, panel, files, laid.height - innerHeight);
+    place(outside, panel, laid, 0, `${documentName} ${panel.name}`);
+  }
+
+  // Inside: the heading, then the steps in order, flowing from panel to panel; a step never splits.
+  const inside = doc.addPage(size);
+  const title = await layout(heading(input.ui.print.stepsTitle), innerWidth(panels.inside[0]!), assets.fonts);
+  let panelIndex = 0;
+  let used = 0;
+  place(inside, panels.inside[0]!, title, 0, documentName);
+  used = title.height + mm(LEAFLET.blockGap);
+  for (const step of input.steps) {
+    const illustration = assets.illustrations[step.illustration];
+    if (!illustration) throw new ContentError([{ file: step.file, field: 'illustration', message: `no drawing named "${step.illustration}"` }]);
+    let laid = await layout(stepBlock(step, input.ui, illustration), innerWidth(panels.inside[panelIndex]!), assets.fonts);
+    if (used + laid.height > innerHeight && panelIndex < panels.inside.length - 1) {
+      panelIndex += 1;
+      used = 0;
+      laid = await layout(stepBlock(step, input.ui, illustration), innerWidth(panels.inside[panelIndex]!), assets.fonts);
+    }
+    const panel = panels.inside[panelIndex]!;
+    if (used + laid.height > innerHeight) throw overflow(documentName, panel, [step.file], used + laid.height - innerHeight);
+    place(inside, panel, laid, used, `${documentName} ${panel.name}, ${step.file}`);
+    used += laid.height + mm(LEAFLET.blockGap);
+  }
+
+  return doc.save();
+}
