@@ -42,6 +42,8 @@ export const LEAFLET = {
   foldInNarrower: 2,
   padding: 8,
   blockGap: 4,
+  /** Step drawings are as wide as the panels allow, from the first of these that fits down to the last. */
+  drawingWidths: [44, 40, 36, 32],
 } as const;
 
 const FONT_FAMILY = 'Atkinson Hyperlegible';
@@ -98,7 +100,7 @@ const bulletList = (items: string[], bullet = '•') =>
 const box = (tint: string, line: string, ...children: Child[]) =>
   column({ backgroundColor: tint, borderLeft: `3px solid ${line}`, padding: '6px 8px', gap: 4 }, ...children);
 
-function stepBlock(step: PrintStep, ui: Ui, illustration: string): Element {
+function stepBlock(step: PrintStep, ui: Ui, illustration: string, drawingWidth: number): Element {
   return column(
     { gap: 4 },
     h(
@@ -114,7 +116,7 @@ function stepBlock(step: PrintStep, ui: Ui, illustration: string): Element {
     h(
       'div',
       { display: 'flex', gap: 6 },
-      img(svgDataUrl(illustration), mm(30), mm(24), { flexShrink: 0 }),
+      img(svgDataUrl(illustration), mm(drawingWidth), mm(drawingWidth * 0.8), { flexShrink: 0 }),
       column(
         { flex: 1, gap: 2 },
         h('div', { fontSize: TYPE.body, lineHeight: 1.3 }, step.short),
@@ -191,6 +193,34 @@ async function layout(element: Element, widthPt: number, fonts: PrintAssets['fon
   return { svg, height };
 }
 
+/**
+ * Splits blocks, kept in order, into `count` runs so that the tallest run is as short as possible.
+ * The first run starts `firstOffset` down (under the heading). Returns the block indexes of each run.
+ */
+export function balanceRuns(heights: number[], count: number, firstOffset: number, gap: number): number[][] {
+  const runHeight = (from: number, to: number, offset: number) =>
+    heights.slice(from, to).reduce((sum, h, i) => sum + h + (i > 0 ? gap : 0), offset);
+  let best: { cuts: number[]; tallest: number } | undefined;
+  const search = (from: number, runsLeft: number, cuts: number[], tallest: number) => {
+    if (runsLeft === 1) {
+      const t = Math.max(tallest, runHeight(from, heights.length, cuts.length === 0 ? firstOffset : 0));
+      if (!best || t < best.tallest - 1e-6) best = { cuts: [...cuts, heights.length], tallest: t };
+      return;
+    }
+    for (let to = from; to <= heights.length; to++) {
+      search(to, runsLeft - 1, [...cuts, to], Math.max(tallest, runHeight(from, to, cuts.length === 0 ? firstOffset : 0)));
+    }
+  };
+  search(0, count, [], 0);
+  const runs: number[][] = [];
+  let from = 0;
+  for (const to of best!.cuts) {
+    runs.push(Array.from({ length: to - from }, (_, i) => from + i));
+    from = to;
+  }
+  return runs;
+}
+
 /** A subset font's PDF name carries a six-letter tag (ISO 32000 9.6.4) that preflight tools read as "subset". */
 function subsetName(postscriptName: string, seed: string): string {
   const digest = createHash('sha256').update(postscriptName).update(seed).digest();
@@ -246,26 +276,39 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): P
     place(outside, panel, laid, 0, `${documentName} ${panel.name}`);
   }
 
-  // Inside: the heading, then the steps in order, flowing from panel to panel; a step never splits.
+  // Inside: the heading, then the steps in order over the three panels, balanced so no panel is crowded;
+  // a step never splits. Heights are measured at the narrowest panel width, so they can only shrink when placed.
   const inside = doc.addPage(size);
+  const narrowest = Math.min(...panels.inside.map(innerWidth));
   const title = await layout(heading(input.ui.print.stepsTitle), innerWidth(panels.inside[0]!), assets.fonts);
-  let panelIndex = 0;
-  let used = 0;
-  place(inside, panels.inside[0]!, title, 0, documentName);
-  used = title.height + mm(LEAFLET.blockGap);
   for (const step of input.steps) {
-    const illustration = assets.illustrations[step.illustration];
-    if (!illustration) throw new ContentError([{ file: step.file, field: 'illustration', message: `no drawing named "${step.illustration}"` }]);
-    let laid = await layout(stepBlock(step, input.ui, illustration), innerWidth(panels.inside[panelIndex]!), assets.fonts);
-    if (used + laid.height > innerHeight && panelIndex < panels.inside.length - 1) {
-      panelIndex += 1;
-      used = 0;
-      laid = await layout(stepBlock(step, input.ui, illustration), innerWidth(panels.inside[panelIndex]!), assets.fonts);
+    if (!assets.illustrations[step.illustration]) {
+      throw new ContentError([{ file: step.file, field: 'illustration', message: `no drawing named "${step.illustration}"` }]);
     }
-    const panel = panels.inside[panelIndex]!;
-    if (used + laid.height > innerHeight) throw overflow(documentName, panel, [step.file], used + laid.height - innerHeight);
-    place(inside, panel, laid, used, `${documentName} ${panel.name}, ${step.file}`);
-    used += laid.height + mm(LEAFLET.blockGap);
+  }
+  const gap = mm(LEAFLET.blockGap);
+  let chosen: { width: number; groups: number[][] } | undefined;
+  for (const width of LEAFLET.drawingWidths) {
+    const elements = input.steps.map((step) => stepBlock(step, input.ui, assets.illustrations[step.illustration]!, width));
+    const measured = await Promise.all(elements.map((element) => layout(element, narrowest, assets.fonts)));
+    const groups = balanceRuns(measured.map((m) => m.height), panels.inside.length, title.height + gap, gap);
+    chosen = { width, groups };
+    const tallest = Math.max(...groups.map((g, i) => g.reduce((sum, b, j) => sum + measured[b]!.height + (j > 0 ? gap : 0), i === 0 ? title.height + gap : 0)));
+    if (tallest <= innerHeight) break;
+  }
+  const blocks = input.steps.map((step) => ({ step, element: stepBlock(step, input.ui, assets.illustrations[step.illustration]!, chosen!.width) }));
+  const groups = chosen!.groups;
+  place(inside, panels.inside[0]!, title, 0, documentName);
+  for (const [index, group] of groups.entries()) {
+    const panel = panels.inside[index]!;
+    let used = index === 0 ? title.height + gap : 0;
+    for (const blockIndex of group) {
+      const { step, element } = blocks[blockIndex]!;
+      const laid = await layout(element, innerWidth(panel), assets.fonts);
+      if (used + laid.height > innerHeight + 0.5) throw overflow(documentName, panel, [step.file], used + laid.height - innerHeight);
+      place(inside, panel, laid, used, `${documentName} ${panel.name}, ${step.file}`);
+      used += laid.height + gap;
+    }
   }
 
   return doc.save();

@@ -4,7 +4,7 @@
  * Anything else is refused with the file named, so a drawing never silently goes missing from print.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { LineCapStyle, rgb, type Color, type PDFFont, type PDFPage } from './pdf.ts';
+import { clip, endPath, LineCapStyle, popGraphicsState, pushGraphicsState, rectangle, rgb, type Color, type PDFFont, type PDFPage } from './pdf.ts';
 
 export interface Fonts {
   regular: PDFFont;
@@ -64,6 +64,8 @@ export function parseColor(value: string | undefined): [number, number, number] 
 }
 
 const defaultColorMap: ColorMap = ([r, g, b]) => rgb(r / 255, g / 255, b / 255);
+
+const currentFont = new WeakMap<PDFPage, PDFFont>();
 
 const num = (value: string | undefined, fallback = 0) => (value === undefined ? fallback : parseFloat(value));
 
@@ -181,7 +183,12 @@ function drawText(content: string, own: Attributes, style: Attributes, at: Place
     const width = font.widthOfTextAtSize(text, size);
     x -= anchor === 'middle' ? width / 2 : width;
   }
-  at.page.drawText(text, { x, y: at.top - num(own.y) * at.scale, size, font, color: (at.colorMap ?? defaultColorMap)(color) });
+  // Every font change adds a resource entry to the page; switch only when the font really changes.
+  if (currentFont.get(at.page) !== font) {
+    at.page.setFont(font);
+    currentFont.set(at.page, font);
+  }
+  at.page.drawText(text, { x, y: at.top - num(own.y) * at.scale, size, color: (at.colorMap ?? defaultColorMap)(color) });
 }
 
 function drawImage(own: Attributes, at: Placement): void {
@@ -194,5 +201,10 @@ function drawImage(own: Attributes, at: Placement): void {
   const fit = Math.min(box.width / size.width, box.height / size.height);
   const dx = (box.width - size.width * fit) / 2;
   const dy = (box.height - size.height * fit) / 2;
+  // Like a browser, show only what lies inside the drawing's own frame.
+  const left = at.x + box.x * at.scale;
+  const bottom = at.top - (box.y + box.height) * at.scale;
+  at.page.pushOperators(pushGraphicsState(), rectangle(left, bottom, box.width * at.scale, box.height * at.scale), clip(), endPath());
   drawSvg(svg, { ...at, x: at.x + (box.x + dx) * at.scale, top: at.top - (box.y + dy) * at.scale, scale: at.scale * fit });
+  at.page.pushOperators(popGraphicsState());
 }
