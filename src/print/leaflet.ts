@@ -287,14 +287,22 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): P
     }
   }
   const gap = mm(LEAFLET.blockGap);
-  let chosen: { width: number; groups: number[][] } | undefined;
+  let chosen: { width: number; groups: number[][]; heights: number[]; tallest: number } | undefined;
   for (const width of LEAFLET.drawingWidths) {
     const elements = input.steps.map((step) => stepBlock(step, input.ui, assets.illustrations[step.illustration]!, width));
-    const measured = await Promise.all(elements.map((element) => layout(element, narrowest, assets.fonts)));
-    const groups = balanceRuns(measured.map((m) => m.height), panels.inside.length, title.height + gap, gap);
-    chosen = { width, groups };
-    const tallest = Math.max(...groups.map((g, i) => g.reduce((sum, b, j) => sum + measured[b]!.height + (j > 0 ? gap : 0), i === 0 ? title.height + gap : 0)));
+    const heights = (await Promise.all(elements.map((element) => layout(element, narrowest, assets.fonts)))).map((m) => m.height);
+    const groups = balanceRuns(heights, panels.inside.length, title.height + gap, gap);
+    const tallest = Math.max(...groups.map((g, i) => g.reduce((sum, b, j) => sum + heights[b]! + (j > 0 ? gap : 0), i === 0 ? title.height + gap : 0)));
+    chosen = { width, groups, heights, tallest };
     if (tallest <= innerHeight) break;
+  }
+  if (chosen!.tallest > innerHeight) {
+    // Name the step that cannot fit any panel on its own; otherwise the steps of the panel that overflows.
+    const tooTall = input.steps.filter((_, i) => chosen!.heights[i]! > innerHeight);
+    const holding = (step: PrintStep) => chosen!.groups.findIndex((g) => g.includes(input.steps.indexOf(step)));
+    const index = tooTall.length > 0 ? holding(tooTall[0]!) : chosen!.groups.findIndex((g, i) => g.reduce((sum, b) => sum + chosen!.heights[b]! + gap, i === 0 ? title.height + gap : 0) - gap > innerHeight);
+    const culprits = tooTall.length > 0 ? tooTall : chosen!.groups[index]!.map((b) => input.steps[b]!);
+    throw overflow(documentName, panels.inside[Math.max(index, 0)]!, culprits.map((s) => s.file), chosen!.tallest - innerHeight);
   }
   const blocks = input.steps.map((step) => ({ step, element: stepBlock(step, input.ui, assets.illustrations[step.illustration]!, chosen!.width) }));
   const groups = chosen!.groups;

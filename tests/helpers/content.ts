@@ -1,0 +1,56 @@
+/**
+ * Reads the real content/ folder through the project's schemas, for tests that need typed content without an
+ * Astro build (the print renderer, the parity checks).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { PageRecord } from '../../src/content/checks.ts';
+import { pageSchema, procedureSchema, referenceSchema, stepSchema, uiSchema, type Procedure, type Reference, type Ui } from '../../src/content/schemas.ts';
+import { discoverLocales } from '../../src/i18n/locales.ts';
+import type { PrintStep } from '../../src/print/leaflet.ts';
+import { CONTENT, ROOT } from './paths.ts';
+
+const rel = (file: string) => relative(ROOT, file);
+
+export function readMdx(file: string): PageRecord {
+  const source = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
+  if (!match) throw new Error(`${file}: no frontmatter`);
+  const body = '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
+  return { locale: rel(file).split('/')[1]!, file: rel(file), data: pageSchema.parse(parse(match[1]!)), body };
+}
+
+export interface TestLocale {
+  locale: string;
+  ui: Ui;
+  steps: PrintStep[];
+  procedure: Procedure;
+  procedureFile: string;
+  pages: PageRecord[];
+}
+
+export function readLocale(locale: string): TestLocale {
+  const dir = join(CONTENT, locale);
+  const stepsDir = join(dir, 'steps');
+  return {
+    locale,
+    ui: uiSchema.parse(parse(readFileSync(join(dir, 'ui.yaml'), 'utf8'))),
+    steps: readdirSync(stepsDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => ({ ...stepSchema.parse(parse(readFileSync(join(stepsDir, f), 'utf8'))), file: rel(join(stepsDir, f)) }))
+      .sort((a, b) => a.order - b.order),
+    procedure: procedureSchema.parse(parse(readFileSync(join(dir, 'procedure.yaml'), 'utf8'))),
+    procedureFile: rel(join(dir, 'procedure.yaml')),
+    pages: readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => readMdx(join(dir, f))),
+  };
+}
+
+export const locales = () => discoverLocales(CONTENT);
+
+export function readReferences(): Map<string, Reference> {
+  const raw = parse(readFileSync(join(CONTENT, 'references.yaml'), 'utf8')) as Record<string, unknown>;
+  return new Map(Object.entries(raw).map(([id, value]) => [id, referenceSchema.parse(value)]));
+}

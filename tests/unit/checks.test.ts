@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, citesInMdx, type ContentInput } from '../../src/content/checks.ts';
+import { ContentError, formatProblems } from '../../src/content/errors.ts';
+import { locales, readLocale, readReferences } from '../helpers/content.ts';
+
+function realContent(): ContentInput {
+  const all = locales().map(readLocale);
+  return {
+    locales: locales(),
+    pages: all.flatMap((l) => l.pages),
+    steps: all.flatMap((l) => l.steps.map(({ file, ...data }) => ({ locale: l.locale, file, data }))),
+    procedures: all.map((l) => ({ locale: l.locale, file: l.procedureFile, data: l.procedure })),
+    uiFiles: all.map((l) => ({ locale: l.locale, file: `content/${l.locale}/ui.yaml`, data: l.ui })),
+    referenceIds: new Set(readReferences().keys()),
+  };
+}
+
+describe('bilingual parity of the real content', () => {
+  it('finds no problem: every page, step and citation has its counterpart', () => {
+    expect(checkContent(realContent())).toEqual([]);
+  });
+
+  it('has the same page keys and the same steps (with the same drawings) in Indonesian and English', () => {
+    const [id, en] = [readLocale('id'), readLocale('en')];
+    expect(en.pages.map((p) => p.data.key).sort()).toEqual(id.pages.map((p) => p.data.key).sort());
+    expect(en.steps.map((s) => [s.order, s.illustration])).toEqual(id.steps.map((s) => [s.order, s.illustration]));
+  });
+});
+
+describe('content checks', () => {
+  it('reports a page without its twin, naming the file and the missing language', () => {
+    const input = realContent();
+    input.pages = input.pages.filter((p) => p.file !== 'content/en/oxytocin-massage.mdx');
+    const problems = checkContent(input);
+    expect(problems).toContainEqual({
+      file: 'content/id/pijat-oksitosin.mdx',
+      field: 'key',
+      message: '"massage" has no twin in content/en/: add a page there with key: massage (or remove this one)',
+    });
+  });
+
+  it('reports a step missing in one language and a gap in the numbering', () => {
+    const input = realContent();
+    input.steps = input.steps.filter((s) => !(s.locale === 'en' && s.data.order === 3));
+    const files = checkContent(input).map((p) => `${p.file} ${p.field}`);
+    expect(files).toContain('content/id/steps/03.yaml order');
+    expect(files).toContain('content/en/steps/04.yaml order');
+  });
+
+  it('reports a translated step that shows a different drawing', () => {
+    const input = realContent();
+    const step = input.steps.find((s) => s.locale === 'en' && s.data.order === 2)!;
+    step.data = { ...step.data, illustration: 'landmarks' };
+    expect(checkContent(input)).toContainEqual(expect.objectContaining({ file: 'content/en/steps/02.yaml', field: 'illustration' }));
+  });
+
+  it('reports a citation of a missing bibliography entry at its line', () => {
+    const input = realContent();
+    const page = input.pages.find((p) => p.file === 'content/en/oxytocin-massage.mdx')!;
+    page.body = `${page.body}\n<Cite id="nobody2099" />\n`;
+    const line = page.body.split('\n').length - 1;
+    expect(checkContent(input)).toContainEqual({
+      file: 'content/en/oxytocin-massage.mdx',
+      field: `line ${line}`,
+      message: '<Cite id="nobody2099" />: "nobody2099" is not in content/references.yaml; add the entry or fix the id',
+    });
+  });
+
+  it('finds every <Cite> with its line', () => {
+    expect(citesInMdx('a\n<Cite id="x" />\nb <Cite id=\'y\'/>')).toEqual([
+      { id: 'x', line: 2 },
+      { id: 'y', line: 3 },
+    ]);
+  });
+
+  it('groups problems by file in the message an author reads', () => {
+    const error = new ContentError([
+      { file: 'content/en/steps/02.yaml', field: 'title', message: 'is missing; add a line of text' },
+      { file: 'content/en/steps/02.yaml', field: 'alt', message: 'is missing; add a line of text' },
+    ]);
+    expect(ContentError.is(error)).toBe(true);
+    expect(formatProblems(error.problems)).toBe(
+      ['2 content problems:', '  content/en/steps/02.yaml', '    title: is missing; add a line of text', '    alt: is missing; add a line of text'].join('\n'),
+    );
+  });
+});

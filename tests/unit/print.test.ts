@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { ContentError } from '../../src/content/errors.ts';
+import { loadPrintAssets } from '../../src/print/assets.ts';
+import { balanceRuns, leafletPanels, LEAFLET, renderLeaflet, type LeafletInput } from '../../src/print/leaflet.ts';
+import { shapeToPath, parseColor } from '../../src/print/svg.ts';
+import { mm, PAPER, toMm } from '../../src/print/units.ts';
+import { readLocale, readReferences } from '../helpers/content.ts';
+
+function leafletInput(locale: string): LeafletInput {
+  const content = readLocale(locale);
+  return { ...content, references: readReferences(), url: `https://lancar.example.org/${locale}/` };
+}
+
+describe('units', () => {
+  it('converts millimetres to points in one place', () => {
+    expect(mm(25.4)).toBeCloseTo(72);
+    expect(mm(PAPER.a4Landscape.width)).toBeCloseTo(841.89, 1);
+    expect(toMm(mm(210))).toBeCloseTo(210);
+  });
+});
+
+describe('leaflet panels (roll fold)', () => {
+  const { outside, inside } = leafletPanels(PAPER.a4Landscape);
+
+  it('fill the sheet edge to edge on both sides', () => {
+    for (const side of [outside, inside]) {
+      expect(side[0]!.x).toBe(0);
+      expect(side.reduce((sum, p) => sum + p.width, 0)).toBeCloseTo(297);
+      side.slice(1).forEach((panel, i) => expect(panel.x).toBeCloseTo(side[i]!.x + side[i]!.width));
+    }
+  });
+
+  it('make the fold-in flap 2 mm narrower, outside left and inside right (the same paper)', () => {
+    expect(outside[1]!.width - outside[0]!.width).toBeCloseTo(LEAFLET.foldInNarrower);
+    expect(inside[0]!.width - inside[2]!.width).toBeCloseTo(LEAFLET.foldInNarrower);
+    expect(outside[0]!.width).toBeCloseTo(inside[2]!.width);
+    expect(outside[2]!.name).toMatch(/front cover/);
+  });
+});
+
+describe('balancing steps over panels', () => {
+  it('keeps the order and makes the tallest panel as short as possible', () => {
+    expect(balanceRuns([10, 10, 10, 10, 10, 10], 3, 0, 0)).toEqual([[0, 1], [2, 3], [4, 5]]);
+    // A heading on the first panel pushes a block onward.
+    expect(balanceRuns([10, 10, 10], 2, 15, 0)).toEqual([[0], [1, 2]]);
+  });
+});
+
+describe('svg shapes', () => {
+  it('turns every basic shape into path data', () => {
+    expect(shapeToPath('line', { x1: '0', y1: '1', x2: '2', y2: '3' })).toBe('M0 1L2 3');
+    expect(shapeToPath('polygon', { points: '0,0 4,0 4,4' })).toBe('M0 0L4 0L4 4Z');
+    expect(shapeToPath('rect', { x: '1', y: '2', width: '3', height: '4' })).toBe('M1 2H4V6H1Z');
+    expect(shapeToPath('circle', { cx: '5', cy: '5', r: '2' })).toMatch(/^M3 5A2 2/);
+    expect(shapeToPath('marker', {})).toBeUndefined();
+  });
+
+  it('reads the colours satori and the drawings use, and "none"', () => {
+    expect(parseColor('#b4236b')).toEqual([180, 35, 107]);
+    expect(parseColor('#fff')).toEqual([255, 255, 255]);
+    expect(parseColor('rgb(1, 2, 3)')).toEqual([1, 2, 3]);
+    expect(parseColor('none')).toBeUndefined();
+    expect(() => parseColor('hsl(0 0% 0%)')).toThrow(/not supported/);
+  });
+});
+
+describe('renderLeaflet', () => {
+  it('makes a two-page A4 landscape PDF with title, language and subject set', async () => {
+    const bytes = await renderLeaflet(leafletInput('id'), loadPrintAssets());
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBe(2);
+    for (const page of doc.getPages()) {
+      expect(page.getWidth()).toBeCloseTo(841.89, 1);
+      expect(page.getHeight()).toBeCloseTo(595.28, 1);
+    }
+    expect(doc.getTitle()).toBe('Pijat Oksitosin — Lancar');
+    expect(doc.getSubject()).toMatch(/tulang belakang/);
+    expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(id)');
+    expect(bytes.byteLength).toBeLessThan(250 * 1024);
+  });
+
+  it('stops with the document, the panel and the step file when a step is too long to fit', async () => {
+    const input = leafletInput('en');
+    const long = 'Keep the pressure gentle and steady while you move. '.repeat(60);
+    input.steps = input.steps.map((s) => (s.order === 5 ? { ...s, short: long } : s));
+    const error = await renderLeaflet(input, loadPrintAssets()).catch((e: unknown) => e);
+    expect(ContentError.is(error)).toBe(true);
+    const [problem] = (error as ContentError).problems;
+    expect(problem!.file).toBe('content/en/steps/05.yaml');
+    expect(problem!.message).toMatch(/^leaflet \(en, 297×210 mm\): the text does not fit the inside \w+.* panel \([\d.]+ mm too long\); shorten it$/);
+  });
+
+  it('stops when the procedure facts overflow an outside panel, naming procedure.yaml', async () => {
+    const input = leafletInput('id');
+    input.procedure = { ...input.procedure, stopIf: Array.from({ length: 30 }, () => 'Ibu merasa sakit atau tidak nyaman saat dipijat.') };
+    const error = (await renderLeaflet(input, loadPrintAssets()).catch((e: unknown) => e)) as ContentError;
+    expect(error.problems[0]).toMatchObject({ file: 'content/id/procedure.yaml' });
+    expect(error.problems[0]!.message).toMatch(/outside left \(fold-in flap\) panel/);
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { durationSchema, pageSchema, stepSchema, uiSchema } from '../../src/content/schemas.ts';
+import { readLocale } from '../helpers/content.ts';
+
+const validStep = {
+  order: 1,
+  title: 'Siapkan tempat',
+  short: 'Cuci tangan.',
+  text: 'Cuci tangan dengan sabun.\n\nSiapkan handuk.',
+  duration: '2m',
+  illustration: 'prepare',
+  alt: 'Dua tangan dicuci.',
+};
+
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+describe('step schema', () => {
+  it('accepts a complete step and fills the optional lists', () => {
+    const step = stepSchema.parse(validStep);
+    expect(step.duration).toBe(120);
+    expect(step.cautions).toEqual([]);
+    expect(step.cite).toEqual([]);
+  });
+
+  it('names a missing field and says to add it', () => {
+    const { title: _, ...withoutTitle } = validStep;
+    expect(messages(stepSchema.safeParse(withoutTitle))).toEqual(['title: is missing; add a line of text']);
+  });
+
+  it('names an illustration that has no drawing', () => {
+    expect(messages(stepSchema.safeParse({ ...validStep, illustration: 'no-such-drawing' }))).toEqual([
+      'illustration: content/illustrations/no-such-drawing.svg does not exist; add the drawing or name an existing one',
+    ]);
+  });
+
+  it('keeps print text short enough for a leaflet panel', () => {
+    expect(messages(stepSchema.safeParse({ ...validStep, short: 'x'.repeat(171) }))).toEqual(['short: must be at most 170 characters']);
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['90s', 90],
+    ['2m', 120],
+    ['1m30s', 90],
+  ])('reads %s as %i seconds', (text, seconds) => expect(durationSchema.parse(text)).toBe(seconds));
+
+  it.each(['', '2 min', 'soon', '1h'])('refuses %j', (text) => expect(durationSchema.safeParse(text).success).toBe(false));
+});
+
+describe('page schema', () => {
+  it('allows an empty slug (the home page) and refuses slugs a URL cannot carry', () => {
+    expect(pageSchema.parse({ key: 'home', slug: '', title: 'Lancar', description: 'Beranda.' }).audience).toBe('mother');
+    expect(pageSchema.safeParse({ key: 'massage', slug: 'Pijat Oksitosin', title: 'T', description: 'D' }).success).toBe(false);
+  });
+});
+
+describe('interface strings', () => {
+  const ui = parse(readFileSync('content/id/ui.yaml', 'utf8')) as { strings: Record<string, string> };
+
+  it('lists a missing string by its key, so a translator sees what is left', () => {
+    const { stepLabel: _, ...strings } = ui.strings;
+    expect(messages(uiSchema.safeParse({ ...ui, strings }))).toEqual(['strings.stepLabel: is missing; add a line of text']);
+  });
+
+  it('refuses a key the site does not know (a typo would otherwise go unnoticed)', () => {
+    expect(messages(uiSchema.safeParse({ ...ui, strings: { ...ui.strings, stepLable: 'x' } }))[0]).toMatch(/stepLable/);
+  });
+});
+
+describe('the real content', () => {
+  it.each(['id', 'en'])('of %s parses under every schema', (locale) => {
+    const content = readLocale(locale);
+    expect(content.steps.length).toBeGreaterThanOrEqual(5);
+    expect(content.pages.map((p) => p.data.key)).toEqual(expect.arrayContaining(['home', 'massage', 'search', 'references']));
+  });
+
+  it('keeps a session within the 10–15 minutes the sources give (Sari & Agustina 2018)', () => {
+    for (const locale of ['id', 'en']) {
+      const total = readLocale(locale).steps.reduce((sum, s) => sum + s.duration, 0);
+      expect(total).toBeGreaterThanOrEqual(10 * 60);
+      expect(total).toBeLessThanOrEqual(15 * 60);
+    }
+  });
+});
