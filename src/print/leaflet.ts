@@ -116,12 +116,12 @@ function stepBlock(step: PrintStep, ui: Ui, illustration: string, drawingWidth: 
     h(
       'div',
       { display: 'flex', gap: 6 },
-      img(svgDataUrl(illustration), mm(drawingWidth), mm(drawingWidth * 0.8), { flexShrink: 0 }),
       column(
         { flex: 1, gap: 2 },
         h('div', { fontSize: TYPE.body, lineHeight: 1.3 }, step.short),
         h('div', { fontSize: TYPE.small, color: MUTED }, fill(ui.strings.duration, { duration: formatDuration(ui, step.duration) })),
       ),
+      img(svgDataUrl(illustration), mm(drawingWidth), mm(drawingWidth * 0.8), { flexShrink: 0 }),
     ),
   );
 }

@@ -39,6 +39,8 @@ const parser = new XMLParser({
   trimValues: false,
   parseAttributeValue: false,
   parseTagValue: false,
+  // satori writes apostrophes and the like as numeric character references (&#39;).
+  htmlEntities: true,
 });
 
 const INHERITED = ['fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'stroke-dasharray', 'font-size', 'font-weight', 'text-anchor'];
