@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { readLocale } from '../helpers/content.ts';
+import { serveDist } from '../helpers/serve.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('in a real browser', () => {
+  it('switches from the Indonesian procedure to its English twin', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/id/pijat-oksitosin/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${site.origin}/en/oxytocin-massage/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const twin = readLocale('en').pages.find((p) => p.data.key === 'massage')!;
+    expect(await page.locator('h1').textContent()).toBe(twin.data.title);
+    await expect.poll(() => page.locator('#step-3').isVisible()).toBe(true);
+  });
+
+  it('reads the procedure with JavaScript switched off, every step and its drawing shown', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/oxytocin-massage/#step-5`);
+    const steps = page.locator('ol.steps > li');
+    expect(await steps.count()).toBe(7);
+    const drawn = await page.locator('ol.steps img').evaluateAll((imgs) =>
+      Promise.all((imgs as HTMLImageElement[]).map(async (img) => { img.loading = 'eager'; await img.decode().catch(() => undefined); return img.naturalWidth; })),
+    );
+    expect(drawn.every((w) => w > 0)).toBe(true);
+    await context.close();
+  });
+
+  it('chooses a language at / and lands on that home page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.getByRole('link', { name: /Bahasa Indonesia/ }).click();
+    await page.waitForURL(`${site.origin}/id/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+  });
+});
