@@ -1,0 +1,83 @@
+/**
+ * Bad content stops the build with the file and field named, no stack trace, and dist/ untouched.
+ * Each case builds a copy of the project with one file broken.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths.ts';
+
+const copies: string[] = [];
+
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lancar-bad-'));
+  copies.push(dir);
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'scripts']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // A previous good build: it must survive a failed one.
+  cpSync(join(ROOT, 'tests/fixtures/previous-dist'), join(dir, 'dist'), { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+function build(dir: string) {
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANCAR_DEBUG: '' } });
+  return { status: run.status, out: `${run.stdout}\n${run.stderr}`, distKept: readFileSync(join(dir, 'dist/index.html'), 'utf8') };
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+const expectCleanFailure = (result: ReturnType<typeof build>) => {
+  expect(result.status).toBe(1);
+  expect(result.out).toContain("dist/ was left as it was");
+  expect(result.out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack frames
+  expect(result.distKept).toBe('previous build\n');
+};
+
+describe('a build with bad content', () => {
+  it('names the step file and the missing field', () => {
+    const dir = projectCopy();
+    edit(dir, 'content/en/steps/03.yaml', (t) => t.replace(/^title:.*$/m, ''));
+    const result = build(dir);
+    expectCleanFailure(result);
+    expect(result.out).toContain('content/en/steps/03.yaml');
+    expect(result.out).toContain('title: is missing; add a line of text');
+  });
+
+  it('names the page that has no twin and the language it lacks', () => {
+    const dir = projectCopy();
+    unlinkSync(join(dir, 'content/en/oxytocin-massage.mdx'));
+    const result = build(dir);
+    expectCleanFailure(result);
+    expect(result.out).toContain('content/id/pijat-oksitosin.mdx');
+    expect(result.out).toContain('"massage" has no twin in content/en/');
+  });
+
+  it('names an unknown illustration', () => {
+    const dir = projectCopy();
+    edit(dir, 'content/id/steps/02.yaml', (t) => t.replace(/^illustration:.*$/m, 'illustration: no-such-drawing'));
+    const result = build(dir);
+    expectCleanFailure(result);
+    expect(result.out).toContain('content/id/steps/02.yaml');
+    expect(result.out).toContain('illustration: content/illustrations/no-such-drawing.svg does not exist');
+  });
+
+  it('names the line of broken frontmatter', () => {
+    const dir = projectCopy();
+    edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace(/^slug: .*$/m, 'slug: [oxytocin-massage'));
+    const result = build(dir);
+    expectCleanFailure(result);
+    expect(result.out).toMatch(/content\/en\/oxytocin-massage\.mdx:\d+/);
+    expect(existsSync(join(dir, '.build/dist'))).toBe(false);
+  });
+});

@@ -1,0 +1,126 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readLocale } from '../helpers/content.ts';
+import { fileFor, page } from '../helpers/html.ts';
+import { distFile } from '../helpers/paths.ts';
+
+const locales = ['id', 'en'] as const;
+const content = Object.fromEntries(locales.map((l) => [l, readLocale(l)]));
+const pagePath = (locale: string, slug: string) => `/${locale}/${slug ? `${slug}/` : ''}`;
+const allPages = locales.flatMap((locale) => content[locale]!.pages.map((p) => ({ locale, key: p.data.key, path: pagePath(locale, p.data.slug), title: p.data.title })));
+
+describe('the built site', () => {
+  it.each(allPages)('has $path in its language, with its title and a description', ({ locale, path, title }) => {
+    const html = page(path);
+    expect(html.querySelector('html')!.getAttribute('lang')).toBe(locale);
+    expect(html.querySelector('h1')!.text).toBe(title);
+    expect(html.querySelector('meta[name="description"]')!.getAttribute('content')!.length).toBeGreaterThan(20);
+  });
+
+  it.each(allPages)('$path declares hreflang alternates that exist and point back', ({ path }) => {
+    const links = page(path).querySelectorAll('link[rel="alternate"][hreflang]');
+    const byLang = new Map(links.map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]));
+    expect([...byLang.keys()].sort()).toEqual(['en', 'id', 'x-default']);
+    for (const [lang, href] of byLang) {
+      expect(existsSync(fileFor(href)), `${lang} → ${href}`).toBe(true);
+      if (lang === 'x-default') continue;
+      // Reciprocity: the twin lists this page as its alternate in this page's language.
+      const twin = page(new URL(href).pathname);
+      const back = twin.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => new URL(l.getAttribute('href')!).pathname);
+      expect(back).toContain(path);
+    }
+  });
+
+  it.each(allPages)('$path links to its twin in the other language', ({ locale, key, path }) => {
+    const other = locale === 'id' ? 'en' : 'id';
+    const twin = content[other]!.pages.find((p) => p.data.key === key)!;
+    const switchLink = page(path).querySelector(`header a[hreflang="${other}"]`)!;
+    expect(switchLink.getAttribute('href')).toBe(pagePath(other, twin.data.slug));
+  });
+
+  it.each(allPages)('$path needs no JavaScript to read', ({ path, key }) => {
+    const scripts = page(path).querySelectorAll('script');
+    // Only the search page carries a script, and only to enhance its form.
+    expect(scripts.length).toBe(key === 'search' ? 1 : 0);
+  });
+
+  it('lets the reader choose a language at /', () => {
+    const root = page('/');
+    const links = root.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/id/', '/en/']);
+  });
+});
+
+describe('the massage procedure page', () => {
+  it.each([
+    ['id', '/id/pijat-oksitosin/', 'langkah'],
+    ['en', '/en/oxytocin-massage/', 'step'],
+  ])('(%s) gives every step a stable anchor, its title, drawing and alt text, in order', (locale, path, anchor) => {
+    const html = page(path);
+    const steps = content[locale]!.steps;
+    const items = html.querySelectorAll('ol.steps > li');
+    expect(items.map((li) => li.id)).toEqual(steps.map((s) => `${anchor}-${s.order}`));
+    items.forEach((li, i) => {
+      expect(li.querySelector('h3')!.text).toContain(steps[i]!.title);
+      const img = li.querySelector('img')!;
+      expect(img.getAttribute('src')).toBe(`/illustrations/${steps[i]!.illustration}.svg`);
+      expect(img.getAttribute('alt')).toBe(steps[i]!.alt);
+      expect(existsSync(distFile(img.getAttribute('src')!))).toBe(true);
+    });
+  });
+
+  it.each(locales)('(%s) keeps the danger signs one tap away from every page', (locale) => {
+    for (const p of allPages.filter((x) => x.locale === locale)) {
+      const href = page(p.path).querySelector('header a.danger')!.getAttribute('href')!;
+      const [target, hash] = href.split('#');
+      expect(page(target!).getElementById(hash!), `${p.path} → ${href}`).not.toBeNull();
+    }
+  });
+
+  it.each(locales)('(%s) links its leaflet PDF, and the file is there', (locale) => {
+    const massage = content[locale]!.pages.find((p) => p.data.key === 'massage')!;
+    const href = page(pagePath(locale, massage.data.slug)).querySelector('.download a')!.getAttribute('href')!;
+    expect(href).toBe(`/${locale}/${content[locale]!.ui.strings.leafletFile}-a4.pdf`);
+    expect(readFileSync(distFile(href)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('the search index', () => {
+  const entry = JSON.parse(readFileSync(distFile('pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; page_count: number }>;
+  };
+
+  it('has one index per language, each with every searchable page of that language', () => {
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id']);
+    for (const locale of locales) {
+      const searchable = content[locale]!.pages.filter((p) => p.data.searchable).length;
+      expect(entry.languages[locale]!.page_count).toBe(searchable);
+      const files = readdirSync(distFile('pagefind'));
+      expect(files).toContain(`pagefind.${entry.languages[locale]!.hash}.pf_meta`);
+      expect(files).toContain(`wasm.${locale}.pagefind`);
+    }
+  });
+
+  it.each([
+    ['/id/cari/', 'id'],
+    ['/en/search/', 'en'],
+  ])('has a search page %s that works as a plain form and lists the topics', (path) => {
+    const html = page(path);
+    expect(html.querySelector('form[role="search"] input[name="q"]')).not.toBeNull();
+    expect(html.querySelectorAll('nav.topics a').length).toBeGreaterThanOrEqual(2);
+    // The search page itself stays out of the index.
+    expect(html.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});
+
+describe('the page budget', () => {
+  it.each(allPages)('$path is at most 14 KB brotli, HTML and CSS together', ({ path }) => {
+    const html = readFileSync(distFile(`${path}index.html`));
+    // The stylesheet is inlined; a linked one would count too.
+    const linked = page(path).querySelectorAll('link[rel="stylesheet"]');
+    expect(linked.length, `${path} links a stylesheet`).toBe(0);
+    const bytes = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
+    expect(bytes, `${path}: ${bytes} bytes brotli`).toBeLessThanOrEqual(14 * 1024);
+  });
+});
