@@ -4,7 +4,7 @@
  * Astro builds into a staging folder, Pagefind indexes it, and only a complete result replaces dist/. Content
  * problems are printed as file, field and what to do; never as a stack trace.
  */
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describeFailure } from './lib/failure.ts';
 import { summariseOutput } from './lib/output.ts';
@@ -40,6 +40,10 @@ async function main(): Promise<void> {
     const added = await index.addDirectory({ path: staging });
     const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
     const problems = [...added.errors, ...written.errors];
+    // Lancar has its own small search script; Pagefind's ready-made interfaces would only be dead weight in dist/.
+    for (const file of readdirSync(join(staging, 'pagefind'))) {
+      if (/^pagefind-(.+-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) rmSync(join(staging, 'pagefind', file));
+    }
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
     const entry = JSON.parse(readFileSync(join(staging, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;

@@ -123,6 +123,7 @@ export const uiSchema = z.object({
       leafletTitle: text(80),
       leafletDownload: text(80),
       leafletFile: z.string().regex(/^[a-z0-9-]+$/, 'a file name: lowercase letters, digits and "-"'),
+      notFound: text(80),
       footerNote: text(240),
     })
     .strict(),

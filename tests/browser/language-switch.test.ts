@@ -50,4 +50,16 @@ describe('in a real browser', () => {
     await page.waitForURL(`${site.origin}/id/`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
   });
+
+  it.each([
+    ['/id/cari/', 'pemijatan', '/id/pijat-oksitosin/'],
+    ['/en/search/', 'thumbs', '/en/oxytocin-massage/'],
+  ])('searches %s for "%s" and finds %s (Indonesian stemming included)', async (path, query, expected) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.getByLabel(/Kata yang dicari|Search for/).fill(query);
+    const first = page.locator('#results ol.results li a').first();
+    await first.waitFor();
+    expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(expected);
+  });
 });
