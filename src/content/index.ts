@@ -45,6 +45,8 @@ function bodyLineOffset(filePath: string, body: string): number {
 let loading: Promise<Content> | undefined;
 
 export function loadContent(): Promise<Content> {
+  // A build reads content once; `npm run dev` reads it afresh so an edit shows on the next reload.
+  if (import.meta.env.DEV) return readContent();
   loading ??= readContent();
   return loading;
 }
