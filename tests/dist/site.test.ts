@@ -45,6 +45,12 @@ describe('the built site', () => {
     expect(scripts.length).toBe(key === 'search' ? 1 : 0);
   });
 
+  it('answers an unknown address with a 404 page that leads home in every language', () => {
+    const notFound = page('/404.html');
+    expect(notFound.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(['/id/', '/en/']);
+    expect(notFound.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
+  });
+
   it('lets the reader choose a language at /', () => {
     const root = page('/');
     const links = root.querySelectorAll('main a').map((a) => a.getAttribute('href'));
