@@ -2,40 +2,24 @@
  * Bad content stops the build with the file and field named, no stack trace, and dist/ untouched.
  * Each case builds a copy of the project with one file broken.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
+import { build as buildCopy, edit, projectCopy as copy, removeCopies } from '../helpers/project.ts';
 
-const copies: string[] = [];
-
+/** A copy whose dist/ holds a previous good build: it must survive a failed one. */
 function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lancar-bad-'));
-  copies.push(dir);
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'scripts']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  // A previous good build: it must survive a failed one.
+  const dir = copy();
   cpSync(join(ROOT, 'tests/fixtures/previous-dist'), join(dir, 'dist'), { recursive: true });
   return dir;
 }
 
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const path = join(dir, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-}
-
 function build(dir: string) {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANCAR_DEBUG: '' } });
-  return { status: run.status, out: `${run.stdout}\n${run.stderr}`, distKept: readFileSync(join(dir, 'dist/index.html'), 'utf8') };
+  return { ...buildCopy(dir), distKept: readFileSync(join(dir, 'dist/index.html'), 'utf8') };
 }
 
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeCopies);
 
 const expectCleanFailure = (result: ReturnType<typeof build>) => {
   expect(result.status).toBe(1);

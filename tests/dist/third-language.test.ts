@@ -1,0 +1,30 @@
+/**
+ * "A third language is a folder and a file, not code": copy English into content/jv/, give it its own name,
+ * and the build makes its pages, hreflang, language switch, leaflet and search index with no code change.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build, edit, projectCopy, removeCopies } from '../helpers/project.ts';
+
+afterAll(removeCopies);
+
+describe('adding a language', () => {
+  it('takes a content folder with its ui.yaml and nothing else', () => {
+    const dir = projectCopy();
+    cpSync(join(dir, 'content/en'), join(dir, 'content/jv'), { recursive: true });
+    edit(dir, 'content/jv/ui.yaml', (t) => t.replace('name: English', 'name: Basa Jawa').replace('lang: en', 'lang: jv'));
+    const result = build(dir);
+    expect(result.status, result.out).toBe(0);
+    expect(result.out).toMatch(/jv: 4/);
+
+    const page = parse(readFileSync(join(dir, 'dist/jv/oxytocin-massage/index.html'), 'utf8'));
+    expect(page.querySelector('html')!.getAttribute('lang')).toBe('jv');
+    expect(page.querySelectorAll('link[rel="alternate"]').map((l) => l.getAttribute('hreflang')).sort()).toEqual(['en', 'id', 'jv', 'x-default']);
+    const idPage = parse(readFileSync(join(dir, 'dist/id/pijat-oksitosin/index.html'), 'utf8'));
+    expect(idPage.querySelector('header a[hreflang="jv"]')!.getAttribute('href')).toBe('/jv/oxytocin-massage/');
+    expect(existsSync(join(dir, 'dist/jv/oxytocin-massage-leaflet-a4.pdf'))).toBe(true);
+    expect(readdirSync(join(dir, 'dist/pagefind')).some((f) => f.startsWith('pagefind.jv_'))).toBe(true);
+  });
+});
