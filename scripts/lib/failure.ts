@@ -1,33 +1,41 @@
 /**
  * Turns whatever stopped the build into a message for the person who can fix it: a content author gets the file,
- * the field and what to do; a developer gets told where to find the stack trace.
+ * the field or line and what to do; a developer gets told how to see the stack trace.
  */
 import { isAbsolute, relative } from 'node:path';
-import { ContentError } from '../../src/content/errors.ts';
+import { ContentError, formatProblems, type Problem } from '../../src/content/errors.ts';
 
-interface AstroLikeError extends Error {
-  title?: string;
+interface LocatedError extends Error {
   hint?: string;
   loc?: { file?: string; line?: number; column?: number };
+  /** Rolldown gathers the errors of a bundle into one. */
+  errors?: LocatedError[];
 }
 
 const plain = (text: string) => text.replace(/\*\*/g, '').replace(/`/g, '"').trim();
+const fixHint = (count: number) => `\n\nFix the file${count === 1 ? '' : 's'} above, then run the build again.`;
+
+/** What an error from Astro, Vite or MDX says about one content file, if it is about one. */
+function asProblem(error: LocatedError, root: string): Problem[] {
+  const file = error?.loc?.file ? (isAbsolute(error.loc.file) ? relative(root, error.loc.file) : error.loc.file) : undefined;
+  if (!file || !file.startsWith('content/')) return [];
+  const where = error.loc?.line ? `${file}:${error.loc.line}` : file;
+  const lines = plain(error.message ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    // Astro's schema summary, doc links and stack frames say nothing the author can act on.
+    .filter((line) => line && !/does not match collection schema|^See https|^at /.test(line))
+    .map((line) => line.replace(/^\S+ failed to parse: /, 'does not parse: ').replace(/^\d+:\d+: /, ''));
+  if (lines.length === 0) return [{ file: where, message: 'could not be read' }];
+  return lines.map((message) => ({ file: where, message }));
+}
 
 export function describeFailure(error: unknown, root: string): string {
-  if (ContentError.is(error)) return `${error.message}\n\nFix the files above, then run the build again.`;
-  const e = error as AstroLikeError;
-  const file = e?.loc?.file ? (isAbsolute(e.loc.file) ? relative(root, e.loc.file) : e.loc.file) : undefined;
-  if (file && (file.startsWith('content/') || file.startsWith('content\\'))) {
-    const where = e.loc?.line ? `${file}:${e.loc.line}` : file;
-    // Astro's schema message: "steps → en/steps/01 data does not match collection schema.\n\n  title: Required".
-    const details = plain(e.message)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line && !/does not match collection schema|^See https/.test(line));
-    const body = details.length > 0 ? details : [plain(e.message)];
-    return [`1 content problem:`, `  ${where}`, ...body.map((line) => `    ${line}`), '', 'Fix the file above, then run the build again.'].join('\n');
-  }
-  const message = e instanceof Error ? plain(e.message) : String(error);
-  const debug = process.env.LANCAR_DEBUG ? `\n\n${(e as Error)?.stack ?? ''}` : '\n\nRun with LANCAR_DEBUG=1 to see where it happened.';
+  if (ContentError.is(error)) return `${error.message}${fixHint(new Set(error.problems.map((p) => p.file)).size)}`;
+  const e = error as LocatedError;
+  const problems = [e, ...(Array.isArray(e?.errors) ? e.errors : [])].flatMap((x) => asProblem(x, root));
+  if (problems.length > 0) return `${formatProblems(problems)}${fixHint(new Set(problems.map((p) => p.file)).size)}`;
+  const message = e instanceof Error ? plain(e.message).split('\n').filter((line) => !/^\s*at /.test(line)).join('\n') : String(error);
+  const debug = process.env.LANCAR_DEBUG ? `\n\n${e?.stack ?? ''}` : '\n\nRun with LANCAR_DEBUG=1 to see where it happened.';
   return `${message}${e?.hint ? `\n${plain(e.hint)}` : ''}${debug}`;
 }

@@ -30,12 +30,27 @@ export interface ContentInput {
 /** Pages the site itself links to from every page: without them a language is incomplete. */
 export const REQUIRED_PAGE_KEYS = ['home', 'massage', 'search', 'references'] as const;
 
+/** The components every MDX page may use without an import; the page route provides exactly these. */
+export const MDX_COMPONENTS = ['Cite', 'LeafletLink', 'Procedure', 'ReferenceList', 'SearchForm', 'Steps', 'TopicIndex'] as const;
+export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
+
 const CITE_IN_MDX = /<Cite\s+id=["']([^"']+)["']/g;
+const COMPONENT_IN_MDX = /<([A-Z][A-Za-z0-9]*)\b/g;
+
+const lineAt = (body: string, index: number) => body.slice(0, index).split('\n').length;
+
+/** Components an MDX body uses that the site does not provide, with their lines. */
+export function unknownComponentsInMdx(body: string): { name: string; line: number }[] {
+  const known = new Set<string>(MDX_COMPONENTS);
+  return [...body.matchAll(COMPONENT_IN_MDX)]
+    .filter((m) => !known.has(m[1]!))
+    .map((m) => ({ name: m[1]!, line: lineAt(body, m.index) }));
+}
 
 export function citesInMdx(body: string): { id: string; line: number }[] {
   const found: { id: string; line: number }[] = [];
   for (const match of body.matchAll(CITE_IN_MDX)) {
-    found.push({ id: match[1]!, line: body.slice(0, match.index).split('\n').length });
+    found.push({ id: match[1]!, line: lineAt(body, match.index) });
   }
   return found;
 }
@@ -46,6 +61,7 @@ export function checkContent(input: ContentInput): Problem[] {
     ...checkPages(input),
     ...checkSteps(input),
     ...checkCitations(input),
+    ...checkComponents(input),
   ];
 }
 
@@ -161,4 +177,14 @@ function checkCitations({ pages, steps, procedures, referenceIds }: ContentInput
     }
   }
   return problems;
+}
+
+function checkComponents({ pages }: ContentInput): Problem[] {
+  return pages.flatMap((page) =>
+    unknownComponentsInMdx(page.body).map(({ name, line }) => ({
+      file: page.file,
+      field: `line ${line}`,
+      message: `<${name}> is not a Lancar component; use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+    })),
+  );
 }

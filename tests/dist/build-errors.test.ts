@@ -64,4 +64,12 @@ describe('a build with bad content', () => {
     expect(result.out).toMatch(/content\/en\/oxytocin-massage\.mdx:\d+/);
     expect(existsSync(join(dir, '.build/dist'))).toBe(false);
   });
+
+  it('names the file and line of broken MDX, without the bundler's stack', () => {
+    const dir = projectCopy();
+    edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace('<Steps />', '<Steps'));
+    const result = build(dir);
+    expectCleanFailure(result);
+    expect(result.out).toMatch(/content\/en\/oxytocin-massage\.mdx:\d+\n\s+Unexpected character/);
+  });
 });

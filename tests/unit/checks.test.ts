@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, citesInMdx, type ContentInput } from '../../src/content/checks.ts';
+import { checkContent, citesInMdx, unknownComponentsInMdx, type ContentInput } from '../../src/content/checks.ts';
 import { ContentError, formatProblems } from '../../src/content/errors.ts';
 import { locales, readLocale, readReferences } from '../helpers/content.ts';
 
@@ -64,6 +64,14 @@ describe('content checks', () => {
       field: `line ${line}`,
       message: '<Cite id="nobody2099" />: "nobody2099" is not in content/references.yaml; add the entry or fix the id',
     });
+  });
+
+  it('reports an MDX component the site does not provide, with its line', () => {
+    expect(unknownComponentsInMdx('Intro\n\n<Steps />\n<Stepz />\n<Cite id="a" />')).toEqual([{ name: 'Stepz', line: 4 }]);
+    const input = realContent();
+    const page = input.pages.find((p) => p.file === 'content/id/pijat-oksitosin.mdx')!;
+    page.body = page.body.replace('<Steps />', '<Langkah />');
+    expect(checkContent(input)).toContainEqual(expect.objectContaining({ file: 'content/id/pijat-oksitosin.mdx', message: expect.stringMatching(/^<Langkah> is not a Lancar component/) }));
   });
 
   it('finds every <Cite> with its line', () => {
