@@ -65,7 +65,7 @@ describe('a build with bad content', () => {
     expect(existsSync(join(dir, '.build/dist'))).toBe(false);
   });
 
-  it('names the file and line of broken MDX, without the bundler's stack', () => {
+  it("names the file and line of broken MDX, without the bundler's stack", () => {
     const dir = projectCopy();
     edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace('<Steps />', '<Steps'));
     const result = build(dir);

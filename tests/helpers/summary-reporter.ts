@@ -7,6 +7,8 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const module of testModules) {
+      // A file that fails to load runs no test; count it as a failure so the line never reads green.
+      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed++;
