@@ -257,6 +257,7 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): P
   doc.setAuthor(input.ui.strings.siteName);
   doc.setKeywords([input.ui.print.coverTitle, 'ASI', input.ui.strings.siteName]);
   doc.setCreator('Lancar print renderer');
+  doc.setProducer('Lancar (satori + @cantoo/pdf-lib)');
 
   const size: [number, number] = [mm(paper.width), mm(paper.height)];
   const place = (page: ReturnType<typeof doc.addPage>, panel: Panel, laid: Laid, offsetTop: number, source: string) =>
