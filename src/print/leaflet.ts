@@ -8,16 +8,16 @@
  *   inside  (page 2):  [ steps …      | steps …       | steps … (flap) ]
  * The flap folds in first, so it is 2 mm narrower than the other two panels.
  */
-import { createHash } from 'node:crypto';
-import satori from 'satori';
 import type { Procedure, Reference, Step, Ui } from '../content/schemas.ts';
 import { ContentError } from '../content/errors.ts';
 import { shortCitation } from '../content/references.ts';
 import { fill, formatDuration } from '../i18n/strings.ts';
 import type { PrintAssets } from './assets.ts';
+import { createPrintDocument } from './document.ts';
 import { h, img, type Child, type Element } from './element.ts';
-import { PDFDocument, fontkit } from './pdf.ts';
-import { drawSvg, type Fonts } from './svg.ts';
+import { balanceRuns } from './flow.ts';
+import { layout as layoutIn, type Laid } from './layout.ts';
+import { drawSvg } from './svg.ts';
 import { mm, PAPER, toMm, type SizeMm } from './units.ts';
 
 export interface PrintStep extends Step {
@@ -46,7 +46,6 @@ export const LEAFLET = {
   drawingWidths: [44, 40, 36, 32],
 } as const;
 
-const FONT_FAMILY = 'Atkinson Hyperlegible';
 const INK = '#1f2933';
 const MUTED = '#3e4c59';
 const ACCENT = '#9c1d5c';
@@ -173,61 +172,6 @@ function backPanel(input: LeafletInput): Element {
   );
 }
 
-interface Laid {
-  svg: string;
-  /** Height in points. */
-  height: number;
-}
-
-async function layout(element: Element, widthPt: number, fonts: PrintAssets['fonts']): Promise<Laid> {
-  const root = h('div', { display: 'flex', flexDirection: 'column', width: widthPt, fontFamily: FONT_FAMILY, color: INK }, element);
-  const svg = await satori(root as never, {
-    width: widthPt,
-    embedFont: false,
-    fonts: [
-      { name: FONT_FAMILY, data: fonts.regular as Buffer, weight: 400, style: 'normal' },
-      { name: FONT_FAMILY, data: fonts.bold as Buffer, weight: 700, style: 'normal' },
-    ],
-  });
-  const height = Number(/<svg[^>]*\bheight="([\d.]+)"/.exec(svg)?.[1]);
-  return { svg, height };
-}
-
-/**
- * Splits blocks, kept in order, into `count` runs so that the tallest run is as short as possible.
- * The first run starts `firstOffset` down (under the heading). Returns the block indexes of each run.
- */
-export function balanceRuns(heights: number[], count: number, firstOffset: number, gap: number): number[][] {
-  const runHeight = (from: number, to: number, offset: number) =>
-    heights.slice(from, to).reduce((sum, h, i) => sum + h + (i > 0 ? gap : 0), offset);
-  let best: { cuts: number[]; tallest: number } | undefined;
-  const search = (from: number, runsLeft: number, cuts: number[], tallest: number) => {
-    if (runsLeft === 1) {
-      const t = Math.max(tallest, runHeight(from, heights.length, cuts.length === 0 ? firstOffset : 0));
-      if (!best || t < best.tallest - 1e-6) best = { cuts: [...cuts, heights.length], tallest: t };
-      return;
-    }
-    for (let to = from; to <= heights.length; to++) {
-      search(to, runsLeft - 1, [...cuts, to], Math.max(tallest, runHeight(from, to, cuts.length === 0 ? firstOffset : 0)));
-    }
-  };
-  search(0, count, [], 0);
-  const runs: number[][] = [];
-  let from = 0;
-  for (const to of best!.cuts) {
-    runs.push(Array.from({ length: to - from }, (_, i) => from + i));
-    from = to;
-  }
-  return runs;
-}
-
-/** A subset font's PDF name carries a six-letter tag (ISO 32000 9.6.4) that preflight tools read as "subset". */
-function subsetName(postscriptName: string, seed: string): string {
-  const digest = createHash('sha256').update(postscriptName).update(seed).digest();
-  const tag = [...digest.subarray(0, 6)].map((byte) => String.fromCharCode(65 + (byte % 26))).join('');
-  return `${tag}+${postscriptName}`;
-}
-
 function overflow(document: string, panel: Panel, files: string[], byPt: number): ContentError {
   return new ContentError(
     files.map((file) => ({
@@ -244,20 +188,18 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): P
   const innerHeight = mm(paper.height - 2 * LEAFLET.padding);
   const innerWidth = (panel: Panel) => mm(panel.width - 2 * LEAFLET.padding);
 
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const seed = JSON.stringify([input.locale, input.steps, input.procedure]);
-  const fonts: Fonts = {
-    regular: await doc.embedFont(assets.fonts.regular, { subset: true, customName: subsetName('AtkinsonHyperlegible-Regular', seed) }),
-    bold: await doc.embedFont(assets.fonts.bold, { subset: true, customName: subsetName('AtkinsonHyperlegible-Bold', seed) }),
-  };
-  doc.setTitle(`${input.ui.print.coverTitle} — ${input.ui.strings.siteName}`, { showInWindowTitleBar: true });
-  doc.setSubject(input.procedure.summary);
-  doc.setLanguage(input.ui.locale.lang);
-  doc.setAuthor(input.ui.strings.siteName);
-  doc.setKeywords([input.ui.print.coverTitle, 'ASI', input.ui.strings.siteName]);
-  doc.setCreator('Lancar print renderer');
-  doc.setProducer('Lancar (satori + @cantoo/pdf-lib)');
+  const { doc, fonts } = await createPrintDocument(
+    {
+      title: `${input.ui.print.coverTitle} — ${input.ui.strings.siteName}`,
+      subject: input.procedure.summary,
+      lang: input.ui.locale.lang,
+      author: input.ui.strings.siteName,
+      keywords: [input.ui.print.coverTitle, 'ASI', input.ui.strings.siteName],
+    },
+    assets,
+    JSON.stringify([input.locale, input.steps, input.procedure]),
+  );
+  const layout = (element: Element, widthPt: number) => layoutIn(element, widthPt, assets.fonts, INK);
 
   const size: [number, number] = [mm(paper.width), mm(paper.height)];
   const place = (page: ReturnType<typeof doc.addPage>, panel: Panel, laid: Laid, offsetTop: number, source: string) =>
@@ -272,7 +214,7 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): P
   ];
   for (const [index, [element, files]] of outsideContent.entries()) {
     const panel = panels.outside[index]!;
-    const laid = await layout(element, innerWidth(panel), assets.fonts);
+    const laid = await layout(element, innerWidth(panel));
     if (laid.height > innerHeight + 0.5) throw overflow(documentName, panel, files, laid.height - innerHeight);
     place(outside, panel, laid, 0, `${documentName} ${panel.name}`);
   }
@@ -281,39 +223,38 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): P
   // a step never splits. Heights are measured at the narrowest panel width, so they can only shrink when placed.
   const inside = doc.addPage(size);
   const narrowest = Math.min(...panels.inside.map(innerWidth));
-  const title = await layout(heading(input.ui.print.stepsTitle), innerWidth(panels.inside[0]!), assets.fonts);
+  const title = await layout(heading(input.ui.print.stepsTitle), innerWidth(panels.inside[0]!));
   for (const step of input.steps) {
     if (!assets.illustrations[step.illustration]) {
       throw new ContentError([{ file: step.file, field: 'illustration', message: `no drawing named "${step.illustration}"` }]);
     }
   }
   const gap = mm(LEAFLET.blockGap);
-  let chosen: { width: number; groups: number[][]; heights: number[]; tallest: number } | undefined;
+  // The largest drawings with which every step fits; a step never splits over two panels.
+  let chosen: { width: number; heights: number[]; runs: number[][]; totals: number[] } | undefined;
   for (const width of LEAFLET.drawingWidths) {
     const elements = input.steps.map((step) => stepBlock(step, input.ui, assets.illustrations[step.illustration]!, width));
-    const heights = (await Promise.all(elements.map((element) => layout(element, narrowest, assets.fonts)))).map((m) => m.height);
-    const groups = balanceRuns(heights, panels.inside.length, title.height + gap, gap);
-    const tallest = Math.max(...groups.map((g, i) => g.reduce((sum, b, j) => sum + heights[b]! + (j > 0 ? gap : 0), i === 0 ? title.height + gap : 0)));
-    chosen = { width, groups, heights, tallest };
-    if (tallest <= innerHeight) break;
+    const heights = (await Promise.all(elements.map((element) => layout(element, narrowest)))).map((m) => m.height);
+    chosen = { width, heights, ...balanceRuns(heights, panels.inside.length, title.height + gap, gap) };
+    if (Math.max(...chosen.totals) <= innerHeight) break;
   }
-  if (chosen!.tallest > innerHeight) {
-    // Name the step that cannot fit any panel on its own; otherwise the steps of the panel that overflows.
-    const tooTall = input.steps.filter((_, i) => chosen!.heights[i]! > innerHeight);
-    const holding = (step: PrintStep) => chosen!.groups.findIndex((g) => g.includes(input.steps.indexOf(step)));
-    const index = tooTall.length > 0 ? holding(tooTall[0]!) : chosen!.groups.findIndex((g, i) => g.reduce((sum, b) => sum + chosen!.heights[b]! + gap, i === 0 ? title.height + gap : 0) - gap > innerHeight);
-    const culprits = tooTall.length > 0 ? tooTall : chosen!.groups[index]!.map((b) => input.steps[b]!);
-    throw overflow(documentName, panels.inside[Math.max(index, 0)]!, culprits.map((s) => s.file), chosen!.tallest - innerHeight);
+  const { runs, totals, heights } = chosen!;
+  const overfull = totals.findIndex((total) => total > innerHeight);
+  if (overfull >= 0) {
+    // Name the step too long for any panel on its own; otherwise every step of the panel that overflows.
+    const tooTall = input.steps.findIndex((_, i) => heights[i]! > innerHeight);
+    const index = tooTall >= 0 ? runs.findIndex((run) => run.includes(tooTall)) : overfull;
+    const culprits = tooTall >= 0 ? [input.steps[tooTall]!] : runs[index]!.map((b) => input.steps[b]!);
+    throw overflow(documentName, panels.inside[index]!, culprits.map((s) => s.file), totals[index]! - innerHeight);
   }
   const blocks = input.steps.map((step) => ({ step, element: stepBlock(step, input.ui, assets.illustrations[step.illustration]!, chosen!.width) }));
-  const groups = chosen!.groups;
   place(inside, panels.inside[0]!, title, 0, documentName);
-  for (const [index, group] of groups.entries()) {
+  for (const [index, group] of runs.entries()) {
     const panel = panels.inside[index]!;
     let used = index === 0 ? title.height + gap : 0;
     for (const blockIndex of group) {
       const { step, element } = blocks[blockIndex]!;
-      const laid = await layout(element, innerWidth(panel), assets.fonts);
+      const laid = await layout(element, innerWidth(panel));
       if (used + laid.height > innerHeight + 0.5) throw overflow(documentName, panel, [step.file], used + laid.height - innerHeight);
       place(inside, panel, laid, used, `${documentName} ${panel.name}, ${step.file}`);
       used += laid.height + gap;

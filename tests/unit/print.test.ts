@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { ContentError } from '../../src/content/errors.ts';
 import { loadPrintAssets } from '../../src/print/assets.ts';
-import { balanceRuns, leafletPanels, LEAFLET, renderLeaflet, type LeafletInput } from '../../src/print/leaflet.ts';
+import { balanceRuns } from '../../src/print/flow.ts';
+import { leafletPanels, LEAFLET, renderLeaflet, type LeafletInput } from '../../src/print/leaflet.ts';
 import { shapeToPath, parseColor } from '../../src/print/svg.ts';
 import { mm, PAPER, toMm } from '../../src/print/units.ts';
 import { readLocale, readReferences } from '../helpers/content.ts';
@@ -41,9 +42,9 @@ describe('leaflet panels (roll fold)', () => {
 
 describe('balancing steps over panels', () => {
   it('keeps the order and makes the tallest panel as short as possible', () => {
-    expect(balanceRuns([10, 10, 10, 10, 10, 10], 3, 0, 0)).toEqual([[0, 1], [2, 3], [4, 5]]);
-    // A heading on the first panel pushes a block onward.
-    expect(balanceRuns([10, 10, 10], 2, 15, 0)).toEqual([[0], [1, 2]]);
+    expect(balanceRuns([10, 10, 10, 10, 10, 10], 3, 0, 0)).toEqual({ runs: [[0, 1], [2, 3], [4, 5]], totals: [20, 20, 20] });
+    // A heading on the first panel pushes a block onward; gaps count between blocks only.
+    expect(balanceRuns([10, 10, 10], 2, 15, 2)).toEqual({ runs: [[0], [1, 2]], totals: [25, 22] });
   });
 });
 
