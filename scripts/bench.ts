@@ -2,11 +2,12 @@
  * `npm run bench`: times and sizes that tests never assert. Renders every leaflet with the pure renderer
  * (no Astro) several times, then reports the built pages' compressed sizes from dist/ (run `npm run build` first).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { loadPrintAssets } from '../src/print/assets.ts';
 import { renderLeaflet } from '../src/print/leaflet.ts';
+import { walk } from './lib/output.ts';
 import { locales, readLocale, readReferences } from '../tests/helpers/content.ts';
 
 const ROUNDS = 5;
@@ -33,8 +34,6 @@ const dist = join(process.cwd(), 'dist');
 if (!existsSync(dist)) {
   console.log('\nNo dist/: run `npm run build` for page sizes.');
 } else {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
   console.log('\nPages (HTML with inlined CSS), brotli-compressed:');
   for (const file of walk(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).sort()) {
     const raw = readFileSync(file);

@@ -6,9 +6,12 @@ export function pageHref(locale: string, slug: string): string {
   return `/${locale}/${slug ? `${slug}/` : ''}`;
 }
 
+/** The leaflet's file name without ".pdf", from ui.yaml's leafletFile: leaflet-pijat-oksitosin-a4 */
+export const leafletName = (leafletFile: string) => `${leafletFile}-a4`;
+
 /** The leaflet of a language, e.g. /id/leaflet-pijat-oksitosin-a4.pdf */
 export function leafletHref(locale: string, leafletFile: string): string {
-  return `/${locale}/${leafletFile}-a4.pdf`;
+  return `/${locale}/${leafletName(leafletFile)}.pdf`;
 }
 
 export const illustrationHref = (name: string) => `/illustrations/${name}.svg`;

@@ -21,55 +21,55 @@ function build(dir: string) {
 
 afterAll(removeCopies);
 
-const expectCleanFailure = (result: ReturnType<typeof build>) => {
-  expect(result.status).toBe(1);
-  expect(result.out).toContain("dist/ was left as it was");
-  expect(result.out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack frames
-  expect(result.distKept).toBe('previous build\n');
-};
+interface BadContentCase {
+  name: string;
+  /** Breaks one file of the copy. */
+  breakIt: (dir: string) => void;
+  /** What the message must say: the file, and the field or line with what to do. */
+  says: (string | RegExp)[];
+}
+
+const cases: BadContentCase[] = [
+  {
+    name: 'names the step file and the missing field',
+    breakIt: (dir) => edit(dir, 'content/en/steps/03.yaml', (t) => t.replace(/^title:.*$/m, '')),
+    says: ['content/en/steps/03.yaml', 'title: is missing; add a line of text'],
+  },
+  {
+    name: 'names the page that has no twin and the language it lacks',
+    breakIt: (dir) => unlinkSync(join(dir, 'content/en/oxytocin-massage.mdx')),
+    says: ['content/id/pijat-oksitosin.mdx', '"massage" has no twin in content/en/'],
+  },
+  {
+    name: 'names an unknown illustration',
+    breakIt: (dir) => edit(dir, 'content/id/steps/02.yaml', (t) => t.replace(/^illustration:.*$/m, 'illustration: no-such-drawing')),
+    says: ['content/id/steps/02.yaml', 'illustration: content/illustrations/no-such-drawing.svg does not exist'],
+  },
+  {
+    name: 'names the line of broken frontmatter',
+    breakIt: (dir) => edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace(/^slug: .*$/m, 'slug: [oxytocin-massage')),
+    says: [/content\/en\/oxytocin-massage\.mdx:\d+/],
+  },
+  {
+    name: "names the file and line of broken MDX, without the bundler's stack",
+    breakIt: (dir) => edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace('<Steps />', '<Steps')),
+    says: [/content\/en\/oxytocin-massage\.mdx:\d+\n\s+Unexpected character/],
+  },
+];
 
 describe('a build with bad content', () => {
-  it('names the step file and the missing field', () => {
+  it.each(cases)('$name', ({ breakIt, says }) => {
     const dir = projectCopy();
-    edit(dir, 'content/en/steps/03.yaml', (t) => t.replace(/^title:.*$/m, ''));
+    breakIt(dir);
     const result = build(dir);
-    expectCleanFailure(result);
-    expect(result.out).toContain('content/en/steps/03.yaml');
-    expect(result.out).toContain('title: is missing; add a line of text');
-  });
-
-  it('names the page that has no twin and the language it lacks', () => {
-    const dir = projectCopy();
-    unlinkSync(join(dir, 'content/en/oxytocin-massage.mdx'));
-    const result = build(dir);
-    expectCleanFailure(result);
-    expect(result.out).toContain('content/id/pijat-oksitosin.mdx');
-    expect(result.out).toContain('"massage" has no twin in content/en/');
-  });
-
-  it('names an unknown illustration', () => {
-    const dir = projectCopy();
-    edit(dir, 'content/id/steps/02.yaml', (t) => t.replace(/^illustration:.*$/m, 'illustration: no-such-drawing'));
-    const result = build(dir);
-    expectCleanFailure(result);
-    expect(result.out).toContain('content/id/steps/02.yaml');
-    expect(result.out).toContain('illustration: content/illustrations/no-such-drawing.svg does not exist');
-  });
-
-  it('names the line of broken frontmatter', () => {
-    const dir = projectCopy();
-    edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace(/^slug: .*$/m, 'slug: [oxytocin-massage'));
-    const result = build(dir);
-    expectCleanFailure(result);
-    expect(result.out).toMatch(/content\/en\/oxytocin-massage\.mdx:\d+/);
+    expect(result.status).toBe(1);
+    expect(result.out).toContain('dist/ was left as it was');
+    expect(result.out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack frames
+    expect(result.distKept).toBe('previous build\n');
     expect(existsSync(join(dir, '.build/dist'))).toBe(false);
-  });
-
-  it("names the file and line of broken MDX, without the bundler's stack", () => {
-    const dir = projectCopy();
-    edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace('<Steps />', '<Steps'));
-    const result = build(dir);
-    expectCleanFailure(result);
-    expect(result.out).toMatch(/content\/en\/oxytocin-massage\.mdx:\d+\n\s+Unexpected character/);
+    for (const text of says) {
+      if (typeof text === 'string') expect(result.out).toContain(text);
+      else expect(result.out).toMatch(text);
+    }
   });
 });

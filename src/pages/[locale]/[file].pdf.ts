@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent, type LocaleContent } from '../../content/index.ts';
-import { leafletHref, pageHref } from '../../i18n/urls.ts';
+import { leafletName, pageHref } from '../../i18n/urls.ts';
 import { loadPrintAssets } from '../../print/assets.ts';
 import { renderLeaflet } from '../../print/leaflet.ts';
 
@@ -12,8 +12,7 @@ export const getStaticPaths = (async () => {
   const content = await loadContent();
   return content.locales.map((locale) => {
     const localeContent = content.byLocale.get(locale)!;
-    const file = leafletHref(locale, localeContent.ui.strings.leafletFile).split('/').pop()!.replace(/\.pdf$/, '');
-    return { params: { locale, file }, props: { localeContent, references: content.references } };
+    return { params: { locale, file: leafletName(localeContent.ui.strings.leafletFile) }, props: { localeContent, references: content.references } };
   });
 }) satisfies GetStaticPaths;
 
