@@ -4,7 +4,8 @@
  * them directly and the site calls them once per build.
  */
 import type { Problem } from './errors.ts';
-import type { Page, Procedure, Step } from './schemas.ts';
+import type { EvidenceEntry, GlossaryEntry, Page, Procedure, Step } from './schemas.ts';
+import { checkKeyedTwins, checkMdxReferences, componentUses, type KeyedFile } from './twins.ts';
 
 export interface Record<T> {
   locale: string;
@@ -24,17 +25,32 @@ export interface ContentInput {
   steps: Record<Step>[];
   procedures: Record<Procedure>[];
   uiFiles: Record<unknown>[];
+  glossaries: Record<{ [id: string]: GlossaryEntry }>[];
+  evidence: Record<{ [id: string]: EvidenceEntry }>[];
+  figures: KeyedFile[];
   referenceIds: Set<string>;
 }
 
 /** Pages the site itself links to from every page: without them a language is incomplete. */
-export const REQUIRED_PAGE_KEYS = ['home', 'massage', 'search', 'references'] as const;
+export const REQUIRED_PAGE_KEYS = ['home', 'massage', 'danger-signs', 'glossary', 'search', 'references'] as const;
 
 /** The components every MDX page may use without an import; the page route provides exactly these. */
-export const MDX_COMPONENTS = ['Cite', 'LeafletLink', 'Procedure', 'ReferenceList', 'SearchForm', 'Steps', 'TopicIndex'] as const;
+export const MDX_COMPONENTS = [
+  'Cite',
+  'EvidenceTable',
+  'Figure',
+  'Glossary',
+  'LeafletLink',
+  'Procedure',
+  'ReferenceList',
+  'SearchForm',
+  'SkillChecklist',
+  'Steps',
+  'Term',
+  'TopicIndex',
+] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
-const CITE_IN_MDX = /<Cite\s+id=["']([^"']+)["']/g;
 const COMPONENT_IN_MDX = /<([A-Z][A-Za-z0-9]*)\b/g;
 
 const lineAt = (body: string, index: number) => body.slice(0, index).split('\n').length;
@@ -47,13 +63,8 @@ export function unknownComponentsInMdx(body: string): { name: string; line: numb
     .map((m) => ({ name: m[1]!, line: lineAt(body, m.index) }));
 }
 
-export function citesInMdx(body: string): { id: string; line: number }[] {
-  const found: { id: string; line: number }[] = [];
-  for (const match of body.matchAll(CITE_IN_MDX)) {
-    found.push({ id: match[1]!, line: lineAt(body, match.index) });
-  }
-  return found;
-}
+export const citesInMdx = (body: string): { id: string; line: number }[] =>
+  componentUses(body, 'Cite', 'id').map(({ value, line }) => ({ id: value, line }));
 
 export function checkContent(input: ContentInput): Problem[] {
   return [
@@ -62,6 +73,15 @@ export function checkContent(input: ContentInput): Problem[] {
     ...checkSteps(input),
     ...checkCitations(input),
     ...checkComponents(input),
+    ...checkKeyedTwins('glossary term', 'glossary', input.locales, input.glossaries),
+    ...checkKeyedTwins('report', 'evidence', input.locales, input.evidence),
+    ...checkKeyedTwins('figure', 'figures', input.locales, input.figures),
+    ...checkMdxReferences(
+      input.pages.map((p) => ({ locale: p.locale, file: p.file, key: p.data.key, body: p.body })),
+      input.locales,
+      input.glossaries,
+      input.figures,
+    ),
   ];
 }
 
@@ -164,12 +184,22 @@ function checkSteps({ locales, steps }: ContentInput): Problem[] {
   return problems;
 }
 
-function checkCitations({ pages, steps, procedures, referenceIds }: ContentInput): Problem[] {
+function checkCitations({ pages, steps, procedures, glossaries, evidence, referenceIds }: ContentInput): Problem[] {
   const problems: Problem[] = [];
   const unknown = (id: string) => !referenceIds.has(id);
   const hint = 'is not in content/references.yaml; add the entry or fix the id';
   for (const record of [...steps, ...procedures]) {
     for (const id of record.data.cite.filter(unknown)) problems.push({ file: record.file, field: 'cite', message: `"${id}" ${hint}` });
+  }
+  for (const record of glossaries) {
+    for (const [term, entry] of Object.entries(record.data)) {
+      for (const id of entry.cite.filter(unknown)) problems.push({ file: record.file, field: `${term}.cite`, message: `"${id}" ${hint}` });
+    }
+  }
+  for (const record of evidence) {
+    for (const id of Object.keys(record.data).filter(unknown)) {
+      problems.push({ file: record.file, field: id, message: `report "${id}" ${hint}; evidence is keyed by reference id` });
+    }
   }
   for (const page of pages) {
     for (const { id, line } of citesInMdx(page.body).filter((c) => unknown(c.id))) {

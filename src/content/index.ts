@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, discoverLocales } from '../i18n/locales.ts';
+import { pageHref } from '../i18n/urls.ts';
 import { checkContent, type PageRecord } from './checks.ts';
 import { ContentError } from './errors.ts';
-import type { Procedure, Reference, Step, Ui } from './schemas.ts';
+import type { EvidenceEntry, Figure, GlossaryEntry, Procedure, Reference, Step, Ui } from './schemas.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -23,6 +24,12 @@ export interface LocaleContent {
   steps: StepWithSource[];
   procedure: Procedure;
   procedureFile: string;
+  /** Term id → entry, in the file's order (the glossary page sorts by term). */
+  glossary: Map<string, GlossaryEntry>;
+  /** Reference id → what the report did and found, in the file's order. */
+  evidence: Map<string, EvidenceEntry>;
+  /** Drawing name → alt text and caption, for drawings placed on pages with <Figure>. */
+  figures: Map<string, Figure>;
 }
 
 export interface Content {
@@ -52,13 +59,17 @@ export function loadContent(): Promise<Content> {
 }
 
 async function readContent(): Promise<Content> {
-  const [pages, steps, procedures, uis, references] = await Promise.all([
+  const [pages, steps, procedures, uis, references, glossaries, evidence, figures] = await Promise.all([
     getCollection('pages'),
     getCollection('steps'),
     getCollection('procedure'),
     getCollection('ui'),
     getCollection('references'),
+    getCollection('glossary'),
+    getCollection('evidence'),
+    getCollection('figures'),
   ]);
+  const record = <T>(e: { filePath?: string; id: string; data: T }) => ({ locale: localeOf(sourceOf(e)), file: sourceOf(e), data: e.data });
   const locales = discoverLocales('content');
   const pageRecords: PageRecord[] = pages.map((entry) => {
     const file = sourceOf(entry);
@@ -70,9 +81,12 @@ async function readContent(): Promise<Content> {
   const problems = checkContent({
     locales,
     pages: pageRecords,
-    steps: steps.map((e) => ({ locale: localeOf(sourceOf(e)), file: sourceOf(e), data: e.data })),
-    procedures: procedures.map((e) => ({ locale: localeOf(sourceOf(e)), file: sourceOf(e), data: e.data })),
-    uiFiles: uis.map((e) => ({ locale: localeOf(sourceOf(e)), file: sourceOf(e), data: e.data })),
+    steps: steps.map(record),
+    procedures: procedures.map(record),
+    uiFiles: uis.map(record),
+    glossaries: glossaries.map(record),
+    evidence: evidence.map(record),
+    figures: figures.map(record),
     referenceIds: new Set(references.map((r) => r.id)),
   });
   if (problems.length > 0) throw new ContentError(problems);
@@ -82,6 +96,8 @@ async function readContent(): Promise<Content> {
     const inLocale = <T extends { filePath?: string; id: string }>(list: T[]) =>
       list.filter((e) => localeOf(sourceOf(e)) === locale);
     const procedure = inLocale(procedures)[0]!;
+    const keyed = <T>(list: { filePath?: string; id: string; data: { [id: string]: T } }[]) =>
+      new Map(Object.entries(inLocale(list)[0]?.data ?? {}));
     byLocale.set(locale, {
       locale,
       ui: inLocale(uis)[0]!.data,
@@ -91,6 +107,9 @@ async function readContent(): Promise<Content> {
         .sort((a, b) => a.order - b.order),
       procedure: procedure.data,
       procedureFile: sourceOf(procedure),
+      glossary: keyed(glossaries),
+      evidence: keyed(evidence),
+      figures: keyed(figures),
     });
   }
   return { locales, byLocale, references: new Map(references.map((r) => [r.id, r.data])) };
@@ -99,4 +118,11 @@ async function readContent(): Promise<Content> {
 export async function localeContent(locale: string | undefined): Promise<LocaleContent> {
   const content = await loadContent();
   return content.byLocale.get(locale ?? DEFAULT_LOCALE) ?? content.byLocale.get(DEFAULT_LOCALE)!;
+}
+
+/** The URL of a language's page by its key (home, glossary, danger-signs…); the checks make sure required keys exist. */
+export function hrefOfKey(content: LocaleContent, key: string): string {
+  const page = content.pages.find((p) => p.data.key === key);
+  if (!page) throw new Error(`content/${content.locale}/ has no page with key: ${key}`);
+  return pageHref(content.locale, page.data.slug);
 }

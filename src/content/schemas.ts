@@ -65,6 +65,8 @@ export const stepSchema = z.object({
     }),
   /** Alternative text for the illustration: what it shows, for readers who cannot see it. */
   alt: text(200),
+  /** The visible line under the drawing: what it shows and what to do. */
+  caption: text(140),
   cautions: z.array(text(200)).default([]),
   cite: citeList,
 });
@@ -81,6 +83,8 @@ export const procedureSchema = z.object({
   stopIf: z.array(text(160)).min(1),
   /** Go to a midwife or puskesmas when… (danger signs, short form). */
   getHelp: z.array(text(160)).min(1),
+  /** After the massage: rest, drink, feed; each item one short sentence. */
+  aftercare: z.array(text(160)).min(1),
   /** The reminder that the massage supports comfort and let-down and replaces no health worker. */
   notATreatment: text(240),
   cite: citeList,
@@ -124,6 +128,17 @@ export const uiSchema = z.object({
       leafletDownload: text(80),
       leafletFile: z.string().regex(/^[a-z0-9-]+$/, 'a file name: lowercase letters, digits and "-"'),
       notFound: text(80),
+      aftercare: text(60),
+      evidenceReport: text(40),
+      evidencePlace: text(40),
+      evidenceDesign: text(40),
+      evidenceParticipants: text(40),
+      evidenceMeasured: text(40),
+      evidenceResult: text(40),
+      evidenceLimits: text(40),
+      checklistStep: text(40),
+      checklistScore: text(40),
+      checklistTotal: text(40),
       footerNote: text(240),
     })
     .strict(),
@@ -155,8 +170,50 @@ export const referenceSchema = z
   })
   .strict();
 
+const entryId = (what: string) => z.string().regex(/^[a-z0-9-]+$/, `${what} ids are lowercase letters, digits and "-"`);
+
+/** content/<locale>/glossary.yaml: term id → the term and a plain definition. The id is the anchor on the glossary page. */
+export const glossaryEntrySchema = z
+  .object({
+    /** The term as written in this language. */
+    term: text(60),
+    /** One to three short sentences in everyday words. */
+    definition: text(400),
+    cite: citeList,
+  })
+  .strict();
+export const glossarySchema = z.record(entryId('Glossary'), glossaryEntrySchema);
+
+/** content/<locale>/evidence.yaml: a report's reference id → what it did and found, in this language. */
+export const evidenceEntrySchema = z
+  .object({
+    place: text(400),
+    period: text(400),
+    design: text(400),
+    participants: text(400),
+    measured: text(400),
+    result: text(400),
+    limits: text(400),
+  })
+  .strict();
+export const evidenceSchema = z.record(entryId('Reference'), evidenceEntrySchema);
+
+/** content/<locale>/figures.yaml: an illustration used on a page (not a step) → its alt text and caption. */
+export const figureSchema = z.object({ alt: text(200), caption: text(140) }).strict();
+export const figuresSchema = z.record(
+  entryId('Figure').superRefine((name, ctx) => {
+    if (!illustrationExists(name)) {
+      ctx.addIssue({ code: 'custom', message: `content/illustrations/${name}.svg does not exist; add the drawing or fix the name` });
+    }
+  }),
+  figureSchema,
+);
+
 export type Page = z.infer<typeof pageSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Procedure = z.infer<typeof procedureSchema>;
 export type Ui = z.infer<typeof uiSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type EvidenceEntry = z.infer<typeof evidenceEntrySchema>;
+export type Figure = z.infer<typeof figureSchema>;

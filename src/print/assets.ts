@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { ContentError } from '../content/errors.ts';
 import { ILLUSTRATION_DIR } from '../content/schemas.ts';
+import { drawingProblems } from './svg.ts';
 
 export interface PrintAssets {
   fonts: { regular: Uint8Array; bold: Uint8Array };
@@ -26,11 +28,18 @@ let cached: PrintAssets | undefined;
 export function loadPrintAssets(): PrintAssets {
   cached ??= {
     fonts: { regular: fontFile('400Regular'), bold: fontFile('700Bold') },
-    illustrations: Object.fromEntries(
-      readdirSync(ILLUSTRATION_DIR)
-        .filter((f) => f.endsWith('.svg'))
-        .map((f) => [f.slice(0, -4), readFileSync(join(ILLUSTRATION_DIR, f), 'utf8')]),
-    ),
+    illustrations: readIllustrations(),
   };
   return cached;
+}
+
+/** Every drawing, checked: one that print would draw differently from the screen stops the build, named. */
+function readIllustrations(): Record<string, string> {
+  const files = readdirSync(ILLUSTRATION_DIR).filter((f) => f.endsWith('.svg'));
+  const sources = Object.fromEntries(files.map((f) => [f.slice(0, -4), readFileSync(join(ILLUSTRATION_DIR, f), 'utf8')]));
+  const problems = Object.entries(sources).flatMap(([name, svg]) =>
+    drawingProblems(svg).map((message) => ({ file: `content/illustrations/${name}.svg`, message })),
+  );
+  if (problems.length > 0) throw new ContentError(problems);
+  return sources;
 }

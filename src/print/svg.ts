@@ -136,6 +136,46 @@ export function svgSize(svg: string): { width: number; height: number } {
   return box?.length === 4 ? { width: box[2]!, height: box[3]! } : { width: num(a.width), height: num(a.height) };
 }
 
+/** What an illustration may contain: the shapes print draws, and the three drawing colours (README, Illustrations). */
+const DRAWING_TAGS = new Set(['svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text']);
+/** Attributes a browser would honour but print ignores: refused rather than drawn wrong. */
+const REFUSED_ATTRIBUTES = ['transform', 'style', 'class', 'clip-path', 'mask', 'filter', 'opacity', 'href', 'xlink:href'];
+export const DRAWING_COLOURS = ['#1f2933', '#ffffff', '#b4236b'];
+
+/** Problems that would make an illustration print differently from the screen, one message each. */
+export function drawingProblems(svg: string): string[] {
+  const problems: string[] = [];
+  const visit = (nodes: XmlNode[]) => {
+    for (const node of nodes) {
+      const tag = tagOf(node);
+      if (tag === '#text' || SKIPPED.has(tag)) continue;
+      if (!DRAWING_TAGS.has(tag)) problems.push(`<${tag}> is not allowed; use path, rect, circle, ellipse, line, polyline, polygon, g or text`);
+      const own = (node[':@'] as Attributes | undefined) ?? {};
+      for (const name of REFUSED_ATTRIBUTES.filter((n) => own[n] !== undefined)) {
+        problems.push(`the ${name} attribute on <${tag}> is not drawn in print; write coordinates and colours out in full`);
+      }
+      for (const name of ['fill', 'stroke'].filter((n) => own[n] !== undefined && own[n] !== 'none')) {
+        const rgb = parseColorSafe(own[name]!);
+        const hex = rgb && `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+        if (!hex || !DRAWING_COLOURS.includes(hex)) problems.push(`${name}="${own[name]}" on <${tag}>: use one of ${DRAWING_COLOURS.join(', ')}`);
+      }
+      visit((node[tag] as XmlNode[] | undefined) ?? []);
+    }
+  };
+  const root = (parser.parse(svg) as XmlNode[]).find((n) => tagOf(n) === 'svg');
+  if (!root) return ['not an SVG document'];
+  visit([root]);
+  return [...new Set(problems)];
+}
+
+function parseColorSafe(value: string): [number, number, number] | undefined {
+  try {
+    return parseColor(value);
+  } catch {
+    return undefined;
+  }
+}
+
 function drawChildren(children: XmlNode[], at: Placement, inherited: Attributes): void {
   for (const node of children) {
     const tag = tagOf(node);

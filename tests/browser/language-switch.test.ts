@@ -53,7 +53,7 @@ describe('in a real browser', () => {
 
   it.each([
     ['/id/cari/', 'pemijatan', '/id/pijat-oksitosin/'],
-    ['/en/search/', 'thumbs', '/en/oxytocin-massage/'],
+    ['/en/search/', 'thumbs spine', '/en/oxytocin-massage/'],
   ])('searches %s for "%s" and finds %s (Indonesian stemming included)', async (path, query, expected) => {
     const page = await browser.newPage();
     await page.goto(`${site.origin}${path}`);

@@ -2,11 +2,26 @@
  * Reads the real content/ folder through the project's schemas, for tests that need typed content without an
  * Astro build (the print renderer, the parity checks).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { PageRecord } from '../../src/content/checks.ts';
-import { pageSchema, procedureSchema, referenceSchema, stepSchema, uiSchema, type Procedure, type Reference, type Ui } from '../../src/content/schemas.ts';
+import {
+  evidenceSchema,
+  figuresSchema,
+  glossarySchema,
+  pageSchema,
+  procedureSchema,
+  referenceSchema,
+  stepSchema,
+  uiSchema,
+  type EvidenceEntry,
+  type Figure,
+  type GlossaryEntry,
+  type Procedure,
+  type Reference,
+  type Ui,
+} from '../../src/content/schemas.ts';
 import { discoverLocales } from '../../src/i18n/locales.ts';
 import type { PrintStep } from '../../src/print/leaflet.ts';
 import { CONTENT, ROOT } from './paths.ts';
@@ -28,6 +43,15 @@ export interface TestLocale {
   procedure: Procedure;
   procedureFile: string;
   pages: PageRecord[];
+  /** Keyed files as parsed (an absent file reads as empty), with their paths. */
+  glossary: { file: string; data: { [id: string]: GlossaryEntry } };
+  evidence: { file: string; data: { [id: string]: EvidenceEntry } };
+  figures: { file: string; data: { [id: string]: Figure } };
+}
+
+function readKeyed<T>(dir: string, name: string, schema: { parse(input: unknown): T }): { file: string; data: T } {
+  const file = join(dir, `${name}.yaml`);
+  return { file: rel(file), data: schema.parse(existsSync(file) ? parse(readFileSync(file, 'utf8')) : {}) };
 }
 
 export function readLocale(locale: string): TestLocale {
@@ -45,6 +69,9 @@ export function readLocale(locale: string): TestLocale {
     pages: readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => readMdx(join(dir, f))),
+    glossary: readKeyed(dir, 'glossary', glossarySchema),
+    evidence: readKeyed(dir, 'evidence', evidenceSchema),
+    figures: readKeyed(dir, 'figures', figuresSchema),
   };
 }
 

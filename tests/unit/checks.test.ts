@@ -11,6 +11,9 @@ function realContent(): ContentInput {
     steps: all.flatMap((l) => l.steps.map(({ file, ...data }) => ({ locale: l.locale, file, data }))),
     procedures: all.map((l) => ({ locale: l.locale, file: l.procedureFile, data: l.procedure })),
     uiFiles: all.map((l) => ({ locale: l.locale, file: `content/${l.locale}/ui.yaml`, data: l.ui })),
+    glossaries: all.map((l) => ({ locale: l.locale, ...l.glossary })),
+    evidence: all.map((l) => ({ locale: l.locale, ...l.evidence })),
+    figures: all.map((l) => ({ locale: l.locale, ...l.figures })),
     referenceIds: new Set(readReferences().keys()),
   };
 }
@@ -72,6 +75,56 @@ describe('content checks', () => {
     const page = input.pages.find((p) => p.file === 'content/id/pijat-oksitosin.mdx')!;
     page.body = page.body.replace('<Steps />', '<Langkah />');
     expect(checkContent(input)).toContainEqual(expect.objectContaining({ file: 'content/id/pijat-oksitosin.mdx', message: expect.stringMatching(/^<Langkah> is not a Lancar component/) }));
+  });
+
+  it('reports a glossary term that exists in one language only, on both sides', () => {
+    const input = realContent();
+    const en = input.glossaries.find((g) => g.locale === 'en')!;
+    const { kolostrum, ...rest } = en.data;
+    expect(kolostrum).toBeDefined();
+    en.data = { ...rest, 'only-english': kolostrum! };
+    const problems = checkContent(input);
+    expect(problems).toContainEqual({
+      file: 'content/en/glossary.yaml',
+      field: 'kolostrum',
+      message: 'glossary term "kolostrum" is in content/id/glossary.yaml but not here; translate it (every language has the same entries)',
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/en/glossary.yaml', field: 'only-english' }));
+  });
+
+  it('reports a <Term> that names no glossary entry, with its line', () => {
+    const input = realContent();
+    const page = input.pages.find((p) => p.file === 'content/id/pijat-oksitosin.mdx')!;
+    page.body = `${page.body}
+Ini <Term id="tidak-ada">kata</Term>.
+`;
+    expect(checkContent(input)).toContainEqual({
+      file: 'content/id/pijat-oksitosin.mdx',
+      field: `line ${page.body.split('\n').length - 1}`,
+      message: '<Term id="tidak-ada">: "tidak-ada" is not in content/id/glossary.yaml; add the term or fix the id',
+    });
+  });
+
+  it('reports a drawing shown on a page in one language only', () => {
+    const input = realContent();
+    const page = input.pages.find((p) => p.file === 'content/en/how-milk-flows.mdx')!;
+    expect(page.body).toContain('<Figure name="reflexes" />');
+    page.body = page.body.replace('<Figure name="reflexes" />', '');
+    expect(checkContent(input)).toContainEqual({
+      file: 'content/en/how-milk-flows.mdx',
+      field: 'Figure',
+      message: 'shows [no figures] but its twin content/id/cara-asi-keluar.mdx shows [reflexes]; a page and its translation show the same drawings',
+    });
+  });
+
+  it('reports a figure without its caption in another language, and a report that is not in the bibliography', () => {
+    const input = realContent();
+    input.figures = input.figures.filter((f) => f.locale !== 'en');
+    const id = input.evidence.find((e) => e.locale === 'id')!;
+    id.data = { ...id.data, nobody2099: Object.values(id.data)[0]! };
+    const problems = checkContent(input).map((p) => `${p.file} ${p.field ?? ''} ${p.message}`);
+    expect(problems).toContain('content/en/figures.yaml  missing: copy content/id/figures.yaml and translate it');
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/id\/evidence.yaml nobody2099 report "nobody2099" is not in content\/references.yaml/));
   });
 
   it('finds every <Cite> with its line', () => {

@@ -4,7 +4,11 @@ import { ContentError } from '../../src/content/errors.ts';
 import { loadPrintAssets } from '../../src/print/assets.ts';
 import { balanceRuns } from '../../src/print/flow.ts';
 import { leafletPanels, LEAFLET, renderLeaflet, type LeafletInput } from '../../src/print/leaflet.ts';
-import { shapeToPath, parseColor } from '../../src/print/svg.ts';
+import { createPrintDocument } from '../../src/print/document.ts';
+import { drawingProblems, drawSvg, parseColor, shapeToPath } from '../../src/print/svg.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT } from '../helpers/paths.ts';
 import { mm, PAPER, toMm } from '../../src/print/units.ts';
 import { readLocale, readReferences } from '../helpers/content.ts';
 
@@ -55,6 +59,31 @@ describe('svg shapes', () => {
     expect(shapeToPath('rect', { x: '1', y: '2', width: '3', height: '4' })).toBe('M1 2H4V6H1Z');
     expect(shapeToPath('circle', { cx: '5', cy: '5', r: '2' })).toMatch(/^M3 5A2 2/);
     expect(shapeToPath('marker', {})).toBeUndefined();
+  });
+
+  it('draws every drawing in content/illustrations, which keep to the print subset and colours', async () => {
+    const { doc, fonts } = await createPrintDocument({ title: 't', subject: 's', lang: 'id', author: 'a', keywords: [] }, loadPrintAssets(), 'svg-test');
+    const page = doc.addPage();
+    const dir = join(CONTENT, 'illustrations');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.svg'));
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const file of files) {
+      const svg = readFileSync(join(dir, file), 'utf8');
+      expect(drawingProblems(svg), file).toEqual([]);
+      expect(() => drawSvg(svg, { page, fonts, x: 0, top: 800, scale: 1, source: file })).not.toThrow();
+    }
+  });
+
+  it('names what print would draw differently: transforms, CSS, other tags and colours', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M0 0L5 5" transform="rotate(9)"/>' +
+      '<circle cx="1" cy="1" r="1" fill="#00ff00"/><image href="x.png"/></svg>';
+    expect(drawingProblems(svg)).toEqual([
+      'the transform attribute on <path> is not drawn in print; write coordinates and colours out in full',
+      'fill="#00ff00" on <circle>: use one of #1f2933, #ffffff, #b4236b',
+      '<image> is not allowed; use path, rect, circle, ellipse, line, polyline, polygon, g or text',
+      'the href attribute on <image> is not drawn in print; write coordinates and colours out in full',
+    ]);
   });
 
   it('reads the colours satori and the drawings use, and "none"', () => {

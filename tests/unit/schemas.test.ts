@@ -12,6 +12,7 @@ const validStep = {
   duration: '2m',
   illustration: 'prepare',
   alt: 'Dua tangan dicuci.',
+  caption: 'Cuci tangan dengan sabun.',
 };
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
