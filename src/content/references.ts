@@ -21,3 +21,13 @@ export function fullCitation(ref: Reference): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/** The bibliography in the order the references page lists it (first author, then year); its numbers follow this. */
+export function bibliographyOrder(references: Map<string, Reference>): [string, Reference][] {
+  return [...references].sort(([, a], [, b]) => a.authors[0]!.localeCompare(b.authors[0]!) || a.year - b.year);
+}
+
+/** An entry's number on the references page, 1-based; the compact citation on mother-facing pages shows it. */
+export function referenceNumber(references: Map<string, Reference>, id: string): number {
+  return bibliographyOrder(references).findIndex(([key]) => key === id) + 1;
+}
