@@ -1,18 +1,41 @@
 /**
- * `npm run bench`: times and sizes that tests never assert. Renders every leaflet with the pure renderer
- * (no Astro) several times, then reports the built pages' compressed sizes from dist/ (run `npm run build` first).
+ * `npm run bench`: times and sizes that tests never assert. Renders every print file of every language with the
+ * pure renderers (no Astro): once as a whole, as the build does (budget: 15 s on this 2-core machine), then the
+ * A4 leaflet several times for a stable median; then reports the built pages' compressed sizes from dist/.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { loadPrintAssets } from '../src/print/assets.ts';
+import { printFiles, renderPrintFile } from '../src/print/catalog.ts';
 import { renderLeaflet } from '../src/print/leaflet.ts';
+import { readPrintContent } from '../tests/helpers/print-content.ts';
 import { walk } from './lib/output.ts';
 import { locales, readLocale, readReferences } from '../tests/helpers/content.ts';
 
 const ROUNDS = 5;
 const assets = loadPrintAssets();
 const references = readReferences();
+
+{
+  console.log('Every print file of every language, rendered one after another:');
+  const perKind = new Map<string, { ms: number; files: number; bytes: number }>();
+  const start = performance.now();
+  for (const locale of locales()) {
+    const content = readPrintContent(locale);
+    for (const file of printFiles(locale, content.ui)) {
+      const t = performance.now();
+      const bytes = (await renderPrintFile(file, content, assets)).byteLength;
+      const kind = perKind.get(file.kind) ?? { ms: 0, files: 0, bytes: 0 };
+      perKind.set(file.kind, { ms: kind.ms + performance.now() - t, files: kind.files + 1, bytes: Math.max(kind.bytes, bytes) });
+    }
+  }
+  const total = performance.now() - start;
+  for (const [kind, { ms, files, bytes }] of perKind) {
+    console.log(`  ${kind}: ${files} files, ${(ms / 1000).toFixed(2)} s, largest ${(bytes / 1024).toFixed(0)} KB`);
+  }
+  console.log(`  total: ${[...perKind.values()].reduce((n, k) => n + k.files, 0)} PDFs in ${(total / 1000).toFixed(1)} s (budget 15 s)\n`);
+}
 
 console.log(`Leaflet render (pure renderer, ${ROUNDS} rounds, every language):`);
 for (const locale of locales()) {

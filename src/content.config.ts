@@ -6,6 +6,7 @@
  *   content/<locale>/glossary.yaml    term id → term and definition
  *   content/<locale>/evidence.yaml    report id → what it did and found
  *   content/<locale>/figures.yaml     drawing name → alt text and caption (drawings used on pages)
+ *   content/<locale>/danger-signs.yaml, booklet.yaml, forms.yaml   what print needs (print-schemas.ts)
  *   content/<locale>/ui.yaml          language name and interface strings
  *   content/references.yaml           the bibliography (all languages)
  */
@@ -21,6 +22,7 @@ import {
   stepSchema,
   uiSchema,
 } from './content/schemas.ts';
+import { bookletSchema, dangerSignsSchema, formsSchema } from './content/print-schemas.ts';
 
 const base = './content';
 // Entries are named by their path (id/pijat-oksitosin), never by their `slug`: two languages may share a slug.
@@ -34,6 +36,9 @@ export const collections = {
   glossary: defineCollection({ loader: perLocale('glossary'), schema: glossarySchema }),
   evidence: defineCollection({ loader: perLocale('evidence'), schema: evidenceSchema }),
   figures: defineCollection({ loader: perLocale('figures'), schema: figuresSchema }),
+  dangerSigns: defineCollection({ loader: perLocale('danger-signs'), schema: dangerSignsSchema }),
+  booklet: defineCollection({ loader: perLocale('booklet'), schema: bookletSchema }),
+  forms: defineCollection({ loader: perLocale('forms'), schema: formsSchema }),
   ui: defineCollection({ loader: perLocale('ui'), schema: uiSchema }),
   references: defineCollection({ loader: file(`${base}/references.yaml`), schema: referenceSchema }),
 };

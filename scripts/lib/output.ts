@@ -9,10 +9,16 @@ export function walk(dir: string): string[] {
   );
 }
 
+function pngRange(dir: string, files: string[]): string {
+  const sizes = files.map((f) => statSync(join(dir, f)).size / 1024);
+  return `${Math.min(...sizes).toFixed(0)}–${Math.max(...sizes).toFixed(0)} KB each`;
+}
+
 export function summariseOutput(dir: string): { pages: number; pdfs: number; lines: string[] } {
   const files = walk(dir).map((file) => relative(dir, file));
   const html = files.filter((f) => f.endsWith('.html'));
   const pdfs = files.filter((f) => f.endsWith('.pdf')).sort();
+  const pngs = files.filter((f) => /\/share\/.+\.png$/.test(f));
   const perLanguage = new Map<string, number>();
   for (const page of html) {
     const language = page.includes('/') ? page.split('/')[0]! : '/';
@@ -25,6 +31,7 @@ export function summariseOutput(dir: string): { pages: number; pdfs: number; lin
     lines: [
       `${html.length} pages (${[...perLanguage].map(([lang, n]) => `${lang}: ${n}`).join(', ')})`,
       ...pdfs.map((pdf) => `${pdf} (${kb(pdf)})`),
+      ...(pngs.length > 0 ? [`${pngs.length} share images (${pngRange(dir, pngs)})`] : []),
     ],
   };
 }

@@ -5,6 +5,8 @@
  */
 import type { Problem } from './errors.ts';
 import type { EvidenceEntry, GlossaryEntry, Page, Procedure, Step } from './schemas.ts';
+import { checkPrintContent } from './print-checks.ts';
+import type { Booklet, DangerSigns, Forms } from './print-schemas.ts';
 import { checkKeyedTwins, checkMdxReferences, componentUses, type KeyedFile } from './twins.ts';
 
 export interface Record<T> {
@@ -28,19 +30,25 @@ export interface ContentInput {
   glossaries: Record<{ [id: string]: GlossaryEntry }>[];
   evidence: Record<{ [id: string]: EvidenceEntry }>[];
   figures: KeyedFile[];
+  dangerSigns: Record<DangerSigns>[];
+  booklets: Record<Booklet>[];
+  forms: Record<Forms>[];
   referenceIds: Set<string>;
 }
 
 /** Pages the site itself links to from every page: without them a language is incomplete. */
-export const REQUIRED_PAGE_KEYS = ['home', 'massage', 'danger-signs', 'glossary', 'search', 'references'] as const;
+export const REQUIRED_PAGE_KEYS = ['home', 'massage', 'danger-signs', 'glossary', 'print', 'search', 'references'] as const;
 
 /** The components every MDX page may use without an import; the page route provides exactly these. */
 export const MDX_COMPONENTS = [
   'Cite',
+  'ContactForm',
+  'DangerSigns',
   'EvidenceTable',
   'Figure',
   'Glossary',
   'LeafletLink',
+  'PrintDownloads',
   'Procedure',
   'ReferenceList',
   'SearchForm',
@@ -76,6 +84,7 @@ export function checkContent(input: ContentInput): Problem[] {
     ...checkKeyedTwins('glossary term', 'glossary', input.locales, input.glossaries),
     ...checkKeyedTwins('report', 'evidence', input.locales, input.evidence),
     ...checkKeyedTwins('figure', 'figures', input.locales, input.figures),
+    ...checkPrintContent(input),
     ...checkMdxReferences(
       input.pages.map((p) => ({ locale: p.locale, file: p.file, key: p.data.key, body: p.body })),
       input.locales,

@@ -8,6 +8,8 @@ import { DEFAULT_LOCALE, discoverLocales } from '../i18n/locales.ts';
 import { pageHref } from '../i18n/urls.ts';
 import { checkContent, type PageRecord } from './checks.ts';
 import { ContentError } from './errors.ts';
+import type { PrintContent } from '../print/content.ts';
+import type { Booklet, DangerSigns, Forms } from './print-schemas.ts';
 import type { EvidenceEntry, Figure, GlossaryEntry, Procedure, Reference, Step, Ui } from './schemas.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -30,6 +32,11 @@ export interface LocaleContent {
   evidence: Map<string, EvidenceEntry>;
   /** Drawing name → alt text and caption, for drawings placed on pages with <Figure>. */
   figures: Map<string, Figure>;
+  /** The danger signs, the booklet's own chapter and the forms' test and labels, each with its file for messages. */
+  dangerSigns: DangerSigns;
+  booklet: Booklet;
+  forms: Forms;
+  files: { dangerSigns: string; booklet: string; forms: string };
 }
 
 export interface Content {
@@ -59,7 +66,7 @@ export function loadContent(): Promise<Content> {
 }
 
 async function readContent(): Promise<Content> {
-  const [pages, steps, procedures, uis, references, glossaries, evidence, figures] = await Promise.all([
+  const [pages, steps, procedures, uis, references, glossaries, evidence, figures, dangerSigns, booklets, forms] = await Promise.all([
     getCollection('pages'),
     getCollection('steps'),
     getCollection('procedure'),
@@ -68,6 +75,9 @@ async function readContent(): Promise<Content> {
     getCollection('glossary'),
     getCollection('evidence'),
     getCollection('figures'),
+    getCollection('dangerSigns'),
+    getCollection('booklet'),
+    getCollection('forms'),
   ]);
   const record = <T>(e: { filePath?: string; id: string; data: T }) => ({ locale: localeOf(sourceOf(e)), file: sourceOf(e), data: e.data });
   const locales = discoverLocales('content');
@@ -87,6 +97,9 @@ async function readContent(): Promise<Content> {
     glossaries: glossaries.map(record),
     evidence: evidence.map(record),
     figures: figures.map(record),
+    dangerSigns: dangerSigns.map(record),
+    booklets: booklets.map(record),
+    forms: forms.map(record),
     referenceIds: new Set(references.map((r) => r.id)),
   });
   if (problems.length > 0) throw new ContentError(problems);
@@ -110,6 +123,14 @@ async function readContent(): Promise<Content> {
       glossary: keyed(glossaries),
       evidence: keyed(evidence),
       figures: keyed(figures),
+      dangerSigns: inLocale(dangerSigns)[0]!.data,
+      booklet: inLocale(booklets)[0]!.data,
+      forms: inLocale(forms)[0]!.data,
+      files: {
+        dangerSigns: sourceOf(inLocale(dangerSigns)[0]!),
+        booklet: sourceOf(inLocale(booklets)[0]!),
+        forms: sourceOf(inLocale(forms)[0]!),
+      },
     });
   }
   return { locales, byLocale, references: new Map(references.map((r) => [r.id, r.data])) };
@@ -125,4 +146,22 @@ export function hrefOfKey(content: LocaleContent, key: string): string {
   const page = content.pages.find((p) => p.data.key === key);
   if (!page) throw new Error(`content/${content.locale}/ has no page with key: ${key}`);
   return pageHref(content.locale, page.data.slug);
+}
+
+/** What print renders from for one language: the same typed content, with each page's absolute URL by key. */
+export function printContentOf(content: LocaleContent, references: Map<string, Reference>, site: URL): PrintContent {
+  return {
+    locale: content.locale,
+    ui: content.ui,
+    steps: content.steps,
+    procedure: content.procedure,
+    procedureFile: content.procedureFile,
+    references,
+    glossary: content.glossary,
+    dangerSigns: content.dangerSigns,
+    booklet: content.booklet,
+    forms: content.forms,
+    files: content.files,
+    urls: Object.fromEntries(content.pages.map((p) => [p.data.key, new URL(pageHref(content.locale, p.data.slug), site).href])),
+  };
 }

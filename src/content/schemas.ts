@@ -90,6 +90,8 @@ export const procedureSchema = z.object({
   cite: citeList,
 });
 
+const fileName = z.string().regex(/^[a-z0-9-]+$/, 'a file name: lowercase letters, digits and "-"');
+
 /** Language facts and interface strings: a third language is a folder of content plus this file. */
 export const uiSchema = z.object({
   locale: z.object({
@@ -129,6 +131,7 @@ export const uiSchema = z.object({
       leafletFile: z.string().regex(/^[a-z0-9-]+$/, 'a file name: lowercase letters, digits and "-"'),
       notFound: text(80),
       aftercare: text(60),
+      shareImage: text(60),
       evidenceReport: text(40),
       evidencePlace: text(40),
       evidenceDesign: text(40),
@@ -151,6 +154,32 @@ export const uiSchema = z.object({
       contactName: text(60),
       contactPhone: text(60),
       onlineTitle: text(80),
+      /** File names (without .pdf) of the print documents and of the variant suffixes. */
+      files: z
+        .object({
+          booklet: fileName,
+          imposed: fileName,
+          checklist: fileName,
+          knowledgeTest: fileName,
+          answerKey: fileName,
+          milkLog: fileName,
+          bw: fileName,
+          printShop: fileName,
+        })
+        .strict(),
+      /** What each document and variant is called on the print page. */
+      documents: z
+        .object({
+          leaflet: text(80),
+          booklet: text(100),
+          bookletImposed: text(100),
+          checklist: text(80),
+          knowledgeTest: text(80),
+          answerKey: text(80),
+          milkLog: text(80),
+        })
+        .strict(),
+      variants: z.object({ colour: text(60), bw: text(60), printShop: text(80) }).strict(),
     })
     .strict(),
 });

@@ -15,3 +15,5 @@ export function leafletHref(locale: string, leafletFile: string): string {
 }
 
 export const illustrationHref = (name: string) => `/illustrations/${name}.svg`;
+/** A step's WhatsApp image, e.g. /id/share/langkah-3.png */
+export const shareImageHref = (locale: string, anchor: string, n: number) => `/${locale}/share/${anchor}-${n}.png`;

@@ -1,7 +1,8 @@
 /** A new PDF with the print fonts embedded as proper subsets and its metadata set: shared by every document. */
 import { createHash } from 'node:crypto';
 import type { PrintAssets } from './assets.ts';
-import { fontkit, PDFDocument } from './pdf.ts';
+import { CONTACT_CHARSET } from './contact.ts';
+import { decodePDFRawStream, fontkit, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFFont } from './pdf.ts';
 import type { Fonts } from './svg.ts';
 
 export interface DocumentInfo {
@@ -38,4 +39,48 @@ export async function createPrintDocument(info: DocumentInfo, assets: PrintAsset
   doc.setCreator('Lancar print renderer');
   doc.setProducer('Lancar (satori + @cantoo/pdf-lib)');
   return { doc, fonts };
+}
+
+/**
+ * The font of fillable fields: its own subset holding every character a kader may type (contact.ts), named with a
+ * subset tag like the others, so preflight sees `emb yes sub yes` for form fields too and readers can show the text.
+ */
+export async function embedFieldFont(doc: PDFDocument, assets: PrintAssets, seed: string): Promise<PDFFont> {
+  const font = await doc.embedFont(assets.fonts.regular, { subset: true, customName: subsetName('AtkinsonHyperlegible-Regular', `${seed}:fields`) });
+  font.encodeText(CONTACT_CHARSET); // registers the glyphs with the subset
+  return font;
+}
+
+/** Entries per beginbfchar block: ISO 32000 (9.10.3, via the CMap format) allows at most 100. */
+const BFCHAR_BLOCK = 100;
+
+/**
+ * pdf-lib writes each font's ToUnicode map as one block of every glyph. Poppler reads a longer block, but
+ * Ghostscript and some print-shop tools then extract wrong text, so the maps are split into blocks of 100.
+ */
+export function splitToUnicodeMaps(doc: PDFDocument): void {
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const ref = object.get(PDFName.of('ToUnicode'));
+    if (!(ref instanceof PDFRef)) continue;
+    const stream = doc.context.lookup(ref);
+    if (!(stream instanceof PDFRawStream)) continue;
+    const cmap = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+    const match = /(\d+) beginbfchar\n([\s\S]*?)\nendbfchar/.exec(cmap);
+    if (!match || Number(match[1]) <= BFCHAR_BLOCK) continue;
+    const entries = match[2]!.split('\n');
+    const blocks: string[] = [];
+    for (let at = 0; at < entries.length; at += BFCHAR_BLOCK) {
+      const block = entries.slice(at, at + BFCHAR_BLOCK);
+      blocks.push(`${block.length} beginbfchar\n${block.join('\n')}\nendbfchar`);
+    }
+    doc.context.assign(ref, doc.context.flateStream(cmap.replace(match[0], blocks.join('\n'))));
+  }
+}
+
+/** Every document is saved through here: fonts embedded first, their ToUnicode maps made standard, then written. */
+export async function savePrintDocument(doc: PDFDocument, options: Parameters<PDFDocument['save']>[0] = {}): Promise<Uint8Array> {
+  await doc.flush();
+  splitToUnicodeMaps(doc);
+  return doc.save(options);
 }

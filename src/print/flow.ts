@@ -8,25 +8,31 @@ export interface Runs {
 }
 
 /**
- * Splits blocks, kept in order, into `count` runs so that the tallest run is as short as possible.
+ * Splits blocks, kept in order, into `count` runs so that the tallest run is as short as possible and, among
+ * equally short ones, the runs are most even (least sum of squared heights), so no panel is left half empty.
  * The first run starts `firstOffset` down (under a heading); blocks in a run are `gap` apart.
  */
 export function balanceRuns(heights: number[], count: number, firstOffset: number, gap: number): Runs {
   const runHeight = (from: number, to: number, first: boolean) =>
     heights.slice(from, to).reduce((sum, h, i) => sum + h + (i > 0 ? gap : 0), first ? firstOffset : 0);
-  let best: { cuts: number[]; tallest: number } | undefined;
-  const search = (from: number, runsLeft: number, cuts: number[], tallest: number) => {
+  let best: { cuts: number[]; tallest: number; squares: number } | undefined;
+  const search = (from: number, runsLeft: number, cuts: number[], tallest: number, squares: number) => {
     const first = cuts.length === 0;
     if (runsLeft === 1) {
-      const t = Math.max(tallest, runHeight(from, heights.length, first));
-      if (!best || t < best.tallest - 1e-6) best = { cuts: [...cuts, heights.length], tallest: t };
+      const last = runHeight(from, heights.length, first);
+      const t = Math.max(tallest, last);
+      const sq = squares + last * last;
+      if (!best || t < best.tallest - 1e-6 || (t < best.tallest + 1e-6 && sq < best.squares - 1e-6)) {
+        best = { cuts: [...cuts, heights.length], tallest: t, squares: sq };
+      }
       return;
     }
     for (let to = from; to <= heights.length; to++) {
-      search(to, runsLeft - 1, [...cuts, to], Math.max(tallest, runHeight(from, to, first)));
+      const h = runHeight(from, to, first);
+      search(to, runsLeft - 1, [...cuts, to], Math.max(tallest, h), squares + h * h);
     }
   };
-  search(0, count, [], 0);
+  search(0, count, [], 0, 0);
   const runs: number[][] = [];
   const totals: number[] = [];
   let from = 0;

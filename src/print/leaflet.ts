@@ -6,24 +6,26 @@
  *
  *   outside (page 1):  [ fold-in flap | back          | front cover ]
  *   inside  (page 2):  [ steps …      | steps …       | steps … (flap) ]
- * The flap folds in first, so it is 2 mm narrower than the other two panels.
+ * The flap folds in first, so it is 2 mm narrower than the other two panels. The back panel ends in the local
+ * contact box: two fillable form fields (contact.ts) that any PDF reader can fill, over lines that also print blank.
  */
-import type { Procedure, Reference, Step, Ui } from '../content/schemas.ts';
+import type { Procedure, Reference, Ui } from '../content/schemas.ts';
+import type { PrintStep } from './content.ts';
 import { ContentError } from '../content/errors.ts';
 import { shortCitation } from '../content/references.ts';
 import { fill, formatDuration } from '../i18n/strings.ts';
 import type { PrintAssets } from './assets.ts';
-import { createPrintDocument } from './document.ts';
+import { createPrintDocument, embedFieldFont, savePrintDocument } from './document.ts';
 import { h, img, type Child, type Element } from './element.ts';
 import { balanceRuns } from './flow.ts';
 import { layout as layoutIn, type Laid } from './layout.ts';
-import { drawSvg } from './svg.ts';
+import { addContactFields, CONTACT_BOX, contactBoxElement } from './contact.ts';
+import { qrSvg } from './qr.ts';
+import { drawSvg, parseColor } from './svg.ts';
 import { mm, PAPER, toMm, type SizeMm } from './units.ts';
+import { colorMapFor, type Variant } from './variant.ts';
 
-export interface PrintStep extends Step {
-  /** The content file, named when its text does not fit. */
-  file: string;
-}
+export type { PrintStep } from './content.ts';
 
 export interface LeafletInput {
   locale: string;
@@ -32,10 +34,18 @@ export interface LeafletInput {
   procedure: Procedure;
   procedureFile: string;
   references: Map<string, Reference>;
-  /** Absolute URL of the procedure page online, printed on the cover. */
+  /** Absolute URL of the procedure page online, printed on the cover and in its QR code. */
   url: string;
-  paper?: SizeMm;
 }
+
+export interface LeafletOptions {
+  paper: SizeMm;
+  variant: Variant;
+  /** Fillable name and phone fields in the contact box; off for the print-shop file, which prints the lines. */
+  contactFields: boolean;
+}
+
+export const DEFAULT_LEAFLET_OPTIONS: LeafletOptions = { paper: PAPER.a4Landscape, variant: 'colour', contactFields: true };
 
 /** Measurements in millimetres. */
 export const LEAFLET = {
@@ -44,6 +54,8 @@ export const LEAFLET = {
   blockGap: 4,
   /** Step drawings are as wide as the panels allow, from the first of these that fits down to the last. */
   drawingWidths: [44, 40, 36, 32],
+  /** The QR code's side, quiet zone included: large enough for a cheap phone camera at reading distance. */
+  qrSize: 24,
 } as const;
 
 const INK = '#1f2933';
@@ -135,10 +147,15 @@ function coverPanel(input: LeafletInput, assets: PrintAssets): Element {
     h('div', { fontSize: TYPE.subtitle, lineHeight: 1.3, color: MUTED }, ui.print.coverSubtitle),
     img(svgDataUrl(assets.illustrations[position.illustration]!), mm(70), mm(56), { alignSelf: 'center' }),
     h('div', { fontSize: TYPE.body, lineHeight: 1.35 }, procedure.summary),
-    column(
-      { marginTop: 'auto', gap: 1 },
-      h('div', { fontSize: TYPE.small, fontWeight: 700 }, ui.print.onlineTitle),
-      h('div', { fontSize: TYPE.small, color: ACCENT }, input.url.replace(/^https?:\/\//, '')),
+    h(
+      'div',
+      { display: 'flex', marginTop: 'auto', gap: 8, alignItems: 'center' },
+      img(svgDataUrl(qrSvg(input.url)), mm(LEAFLET.qrSize), mm(LEAFLET.qrSize), { flexShrink: 0 }),
+      column(
+        { flex: 1, gap: 1 },
+        h('div', { fontSize: TYPE.small, fontWeight: 700 }, ui.print.onlineTitle),
+        h('div', { fontSize: TYPE.small, color: ACCENT }, input.url.replace(/^https?:\/\//, '')),
+      ),
     ),
   );
 }
@@ -156,18 +173,11 @@ function backPanel(input: LeafletInput): Element {
   const { ui, procedure } = input;
   const cited = [...new Set([...procedure.cite, ...input.steps.flatMap((s) => s.cite)])];
   const sources = cited.map((id) => shortCitation(input.references.get(id)!)).join('; ');
-  const fieldLine = (label: string) =>
-    column({ gap: 2 }, h('div', { fontSize: TYPE.small, color: MUTED }, label), h('div', { height: 18, borderBottom: `1px solid ${INK}` }));
+  // The contact box is laid out on its own at the foot of this panel (see renderLeaflet), where its fields are.
   return column(
     { gap: 10 },
     box(ALERT_TINT, ALERT, heading(ui.strings.getHelp, ALERT), bulletList(procedure.getHelp)),
     h('div', { fontSize: TYPE.body, lineHeight: 1.3, fontWeight: 700 }, procedure.notATreatment),
-    column(
-      { border: `1px solid ${INK}`, padding: 8, gap: 6 },
-      h('div', { fontSize: TYPE.stepTitle, fontWeight: 700 }, ui.print.contactTitle),
-      fieldLine(ui.print.contactName),
-      fieldLine(ui.print.contactPhone),
-    ),
     h('div', { fontSize: TYPE.small, color: MUTED, lineHeight: 1.3 }, `${ui.strings.sources}: ${sources}.`),
   );
 }
@@ -181,8 +191,9 @@ function overflow(document: string, panel: Panel, files: string[], byPt: number)
   );
 }
 
-export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): Promise<Uint8Array> {
-  const paper = input.paper ?? PAPER.a4Landscape;
+export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, options: Partial<LeafletOptions> = {}): Promise<Uint8Array> {
+  const { paper, variant, contactFields } = { ...DEFAULT_LEAFLET_OPTIONS, ...options };
+  const colorMap = colorMapFor(variant);
   const documentName = `leaflet (${input.locale}, ${paper.width}×${paper.height} mm)`;
   const panels = leafletPanels(paper);
   const innerHeight = mm(paper.height - 2 * LEAFLET.padding);
@@ -197,13 +208,13 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): P
       keywords: [input.ui.print.coverTitle, 'ASI', input.ui.strings.siteName],
     },
     assets,
-    JSON.stringify([input.locale, input.steps, input.procedure]),
+    JSON.stringify([input.locale, input.steps, input.procedure, paper, variant]),
   );
   const layout = (element: Element, widthPt: number) => layoutIn(element, widthPt, assets.fonts, INK);
 
   const size: [number, number] = [mm(paper.width), mm(paper.height)];
   const place = (page: ReturnType<typeof doc.addPage>, panel: Panel, laid: Laid, offsetTop: number, source: string) =>
-    drawSvg(laid.svg, { page, fonts, x: mm(panel.x + LEAFLET.padding), top: size[1] - mm(LEAFLET.padding) - offsetTop, scale: 1, source });
+    drawSvg(laid.svg, { page, fonts, x: mm(panel.x + LEAFLET.padding), top: size[1] - mm(LEAFLET.padding) - offsetTop, scale: 1, colorMap, source });
 
   // Outside: flap, back, cover. Each must fit its panel whole.
   const outside = doc.addPage(size);
@@ -215,8 +226,23 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): P
   for (const [index, [element, files]] of outsideContent.entries()) {
     const panel = panels.outside[index]!;
     const laid = await layout(element, innerWidth(panel));
-    if (laid.height > innerHeight + 0.5) throw overflow(documentName, panel, files, laid.height - innerHeight);
+    // The back panel keeps room at its foot for the contact box.
+    const room = index === 1 ? innerHeight - mm(CONTACT_BOX.height + LEAFLET.blockGap) : innerHeight;
+    if (laid.height > room + 0.5) throw overflow(documentName, panel, files, laid.height - room);
     place(outside, panel, laid, 0, `${documentName} ${panel.name}`);
+  }
+  const back = panels.outside[1]!;
+  const contactTop = innerHeight - mm(CONTACT_BOX.height);
+  place(outside, back, await layout(contactBoxElement(input.ui, INK, MUTED), innerWidth(back)), contactTop, `${documentName} contact box`);
+  if (contactFields) {
+    addContactFields(doc, outside, input.ui, {
+      // Page coordinates of the box's top-left corner, in points.
+      left: mm(back.x + LEAFLET.padding),
+      top: size[1] - mm(LEAFLET.padding) - contactTop,
+      width: innerWidth(back),
+      font: await embedFieldFont(doc, assets, JSON.stringify([input.locale, 'contact'])),
+      ink: colorMap(parseColor(INK)!),
+    });
   }
 
   // Inside: the heading, then the steps in order over the three panels, balanced so no panel is crowded;
@@ -261,5 +287,8 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets): P
     }
   }
 
-  return doc.save();
+  // pdf-lib would otherwise refresh field appearances with an unembedded Helvetica on save.
+  // No object streams: a classic cross-reference table lets the fill-in page append the filled-in text as an
+  // incremental update in the browser, without a PDF library.
+  return savePrintDocument(doc, { updateFieldAppearances: false, useObjectStreams: false });
 }

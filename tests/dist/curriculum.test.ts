@@ -23,7 +23,7 @@ const allPages = locales.flatMap((locale) =>
 /** The prose a reader reads: paragraphs, list items, definitions and captions; not headings, labels, tables or citations. */
 function proseBlocks(article: HTMLElement): string[] {
   const copy = article.clone() as HTMLElement;
-  copy.querySelectorAll('h1, h2, h3, h4, nav, table, .cite, .cite-mark, .sources, .duration, .twin, dt, script, form').forEach((el) => el.remove());
+  copy.querySelectorAll('h1, h2, h3, h4, nav, table, .cite, .cite-mark, .sources, .share, .duration, .twin, dt, script, form').forEach((el) => el.remove());
   const blocks = copy.querySelectorAll('p, li, dd, figcaption');
   // A block that holds other blocks (a step's <li> with its paragraphs) is measured through them.
   return blocks.filter((b) => !b.querySelector('p, li, dd, figcaption')).map((b) => b.text);

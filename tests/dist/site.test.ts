@@ -41,8 +41,8 @@ describe('the built site', () => {
 
   it.each(allPages)('$path needs no JavaScript to read', ({ path, key }) => {
     const scripts = page(path).querySelectorAll('script');
-    // Only the search page carries a script, and only to enhance its form.
-    expect(scripts.length).toBe(key === 'search' ? 1 : 0);
+    // Only the two tool pages carry a script (search, and filling in the leaflet's contact box), each its own.
+    expect(scripts.length).toBe(key === 'search' || key === 'contact-leaflet' ? 1 : 0);
   });
 
   it('answers an unknown address with a 404 page that leads home in every language', () => {

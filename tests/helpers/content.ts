@@ -22,6 +22,7 @@ import {
   type Reference,
   type Ui,
 } from '../../src/content/schemas.ts';
+import { bookletSchema, dangerSignsSchema, formsSchema, type Booklet, type DangerSigns, type Forms } from '../../src/content/print-schemas.ts';
 import { discoverLocales } from '../../src/i18n/locales.ts';
 import type { PrintStep } from '../../src/print/leaflet.ts';
 import { CONTENT, ROOT } from './paths.ts';
@@ -47,6 +48,10 @@ export interface TestLocale {
   glossary: { file: string; data: { [id: string]: GlossaryEntry } };
   evidence: { file: string; data: { [id: string]: EvidenceEntry } };
   figures: { file: string; data: { [id: string]: Figure } };
+  dangerSigns: DangerSigns;
+  booklet: Booklet;
+  forms: Forms;
+  files: { dangerSigns: string; booklet: string; forms: string };
 }
 
 function readKeyed<T>(dir: string, name: string, schema: { parse(input: unknown): T }): { file: string; data: T } {
@@ -72,6 +77,10 @@ export function readLocale(locale: string): TestLocale {
     glossary: readKeyed(dir, 'glossary', glossarySchema),
     evidence: readKeyed(dir, 'evidence', evidenceSchema),
     figures: readKeyed(dir, 'figures', figuresSchema),
+    dangerSigns: dangerSignsSchema.parse(parse(readFileSync(join(dir, 'danger-signs.yaml'), 'utf8'))),
+    booklet: bookletSchema.parse(parse(readFileSync(join(dir, 'booklet.yaml'), 'utf8'))),
+    forms: formsSchema.parse(parse(readFileSync(join(dir, 'forms.yaml'), 'utf8'))),
+    files: { dangerSigns: rel(join(dir, 'danger-signs.yaml')), booklet: rel(join(dir, 'booklet.yaml')), forms: rel(join(dir, 'forms.yaml')) },
   };
 }
 

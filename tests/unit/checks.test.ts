@@ -14,6 +14,9 @@ function realContent(): ContentInput {
     glossaries: all.map((l) => ({ locale: l.locale, ...l.glossary })),
     evidence: all.map((l) => ({ locale: l.locale, ...l.evidence })),
     figures: all.map((l) => ({ locale: l.locale, ...l.figures })),
+    dangerSigns: all.map((l) => ({ locale: l.locale, file: l.files.dangerSigns, data: l.dangerSigns })),
+    booklets: all.map((l) => ({ locale: l.locale, file: l.files.booklet, data: l.booklet })),
+    forms: all.map((l) => ({ locale: l.locale, file: l.files.forms, data: l.forms })),
     referenceIds: new Set(readReferences().keys()),
   };
 }

@@ -6,6 +6,7 @@ import { balanceRuns } from '../../src/print/flow.ts';
 import { leafletPanels, LEAFLET, renderLeaflet, type LeafletInput } from '../../src/print/leaflet.ts';
 import { createPrintDocument } from '../../src/print/document.ts';
 import { drawingProblems, drawSvg, parseColor, shapeToPath } from '../../src/print/svg.ts';
+import { unsupportedContactChars } from '../../src/print/contact.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT } from '../helpers/paths.ts';
@@ -119,6 +120,37 @@ describe('renderLeaflet', () => {
     const [problem] = (error as ContentError).problems;
     expect(problem!.file).toBe('content/en/steps/05.yaml');
     expect(problem!.message).toMatch(/^leaflet \(en, 297×210 mm\): the text does not fit the inside \w+.* panel \([\d.]+ mm too long\); shorten it$/);
+  });
+
+  it('lays out F4 landscape too, with the same roll-fold panels scaled to the wider sheet', async () => {
+    const panels = leafletPanels(PAPER.f4Landscape);
+    expect(panels.outside.map((p) => Number(p.width.toFixed(2)))).toEqual([108.67, 110.67, 110.67]);
+    const doc = await PDFDocument.load(await renderLeaflet(leafletInput('en'), loadPrintAssets(), { paper: PAPER.f4Landscape, variant: 'bw' }));
+    expect(doc.getPage(0).getSize()).toEqual({ width: mm(330), height: mm(215) });
+  });
+
+  it('puts the fillable contact fields on the writing lines of the back panel', async () => {
+    const doc = await PDFDocument.load(await renderLeaflet(leafletInput('id'), loadPrintAssets()));
+    const back = leafletPanels(PAPER.a4Landscape).outside[1]!;
+    const fields = doc.getForm().getFields();
+    expect(fields.map((f) => f.getName())).toEqual(['contact.name', 'contact.phone']);
+    for (const field of fields) {
+      const rect = field.acroField.getWidgets()[0]!.getRectangle();
+      // Inside the back panel's padding, at the foot of the sheet, one line of 12 pt text high.
+      expect(rect.x).toBeGreaterThanOrEqual(mm(back.x + LEAFLET.padding));
+      expect(rect.x + rect.width).toBeLessThanOrEqual(mm(back.x + back.width - LEAFLET.padding) + 0.5);
+      expect(rect.y).toBeGreaterThanOrEqual(mm(LEAFLET.padding));
+      expect(rect.y).toBeLessThan(mm(60));
+      expect(rect.height).toBeGreaterThanOrEqual(16);
+    }
+    const leaflet = await PDFDocument.load(await renderLeaflet(leafletInput('id'), loadPrintAssets(), { contactFields: false }));
+    expect(leaflet.getForm().getFields()).toEqual([]);
+  });
+
+  it('refuses contact text the field font cannot show, naming the characters', () => {
+    expect(unsupportedContactChars('Posyandu Melati, Jl. Mawar No. 3 — Bidan Siti')).toEqual(['—']);
+    expect(unsupportedContactChars('Bidan Ani 漢字 漢')).toEqual(['漢', '字']);
+    expect(unsupportedContactChars('Café Señora 0812-3456')).toEqual([]);
   });
 
   it('stops when the procedure facts overflow an outside panel, naming procedure.yaml', async () => {

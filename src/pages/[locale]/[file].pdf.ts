@@ -1,40 +1,27 @@
 /**
- * The printable leaflet of each language, rendered at build time from the same steps as the site
- * (and on request by `npm run dev`, so a PDF can be previewed while editing).
+ * Every printed file of every language (print/catalog.ts), rendered at build time from the same content as the
+ * site, and on request by `npm run dev`, so a PDF can be previewed while editing.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent, type LocaleContent } from '../../content/index.ts';
-import { leafletName, pageHref } from '../../i18n/urls.ts';
+import { loadContent, printContentOf, type LocaleContent } from '../../content/index.ts';
 import { loadPrintAssets } from '../../print/assets.ts';
-import { renderLeaflet } from '../../print/leaflet.ts';
+import { printFiles, renderPrintFile, type PrintFile } from '../../print/catalog.ts';
 
 export const getStaticPaths = (async () => {
   const content = await loadContent();
-  return content.locales.map((locale) => {
+  return content.locales.flatMap((locale) => {
     const localeContent = content.byLocale.get(locale)!;
-    return { params: { locale, file: leafletName(localeContent.ui.strings.leafletFile) }, props: { localeContent, references: content.references } };
+    return printFiles(locale, localeContent.ui).map((file) => ({ params: { locale, file: file.name }, props: { file, localeContent } }));
   });
 }) satisfies GetStaticPaths;
 
 interface Props {
+  file: PrintFile;
   localeContent: LocaleContent;
-  references: Awaited<ReturnType<typeof loadContent>>['references'];
 }
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
-  const { localeContent: lc, references } = props;
-  const massage = lc.pages.find((p) => p.data.key === 'massage')!;
-  const pdf = await renderLeaflet(
-    {
-      locale: lc.locale,
-      ui: lc.ui,
-      steps: lc.steps,
-      procedure: lc.procedure,
-      procedureFile: lc.procedureFile,
-      references,
-      url: new URL(pageHref(lc.locale, massage.data.slug), site).href,
-    },
-    loadPrintAssets(),
-  );
+  const { references } = await loadContent();
+  const pdf = await renderPrintFile(props.file, printContentOf(props.localeContent, references, site!), loadPrintAssets());
   return new Response(pdf as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/pdf' } });
 };

@@ -1,0 +1,139 @@
+/**
+ * Fill-in page only (ContactForm.astro). Checks the typed contact text as the kader types, shows it in the preview
+ * box, and on "download" fetches the chosen leaflet and its manifest (the only two requests, both same-origin),
+ * appends the text as an incremental update and saves the result. Nothing typed leaves the browser.
+ */
+import type { FillManifest } from '../print/fill-manifest.ts';
+import { cleanText, contentStream, fitSize, textWidth, unsupportedChars } from './contact-text.ts';
+import { appendUpdate } from './pdf-append.ts';
+
+const MM_PER_PT = 25.4 / 72;
+const form = document.querySelector<HTMLFormElement>('form.contact-form');
+
+if (form) {
+  const data = form.dataset as Record<string, string>;
+  const inputs = [...form.querySelectorAll<HTMLInputElement>('input[data-field]')];
+  const byId = (id: string) => document.getElementById(id)!;
+  const status = form.querySelector<HTMLElement>('[role=status]')!;
+  const box = form.querySelector<HTMLElement>('.box')!;
+  const button = form.querySelector('button')!;
+  const manifests = new Map<string, Promise<FillManifest>>();
+  let manifest: FillManifest | undefined;
+  /** The chosen leaflet's contact box width in mm, which the preview box is drawn to. */
+  let boxMm = 1;
+
+  const choice = (name: string) => (form.elements.namedItem(name) as RadioNodeList).value;
+  const chosen = () => document.querySelector<HTMLAnchorElement>(`a[data-paper="${choice('paper')}"][data-variant="${choice('variant')}"]`)!;
+
+  const get = async (url: string) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response;
+  };
+  const manifestOf = (link: HTMLAnchorElement) => {
+    const url = link.href.replace(/\.pdf$/, '.fill.json');
+    let loading = manifests.get(url);
+    if (!loading) {
+      loading = get(url).then((r) => r.json() as Promise<FillManifest>);
+      loading.catch(() => manifests.delete(url));
+      manifests.set(url, loading);
+    }
+    return loading;
+  };
+
+  /** Invisible characters are named by their code point, the rest shown in quotes. */
+  const named = (c: string) => (/[\p{C}\p{Z}]/u.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `"${c}"`);
+
+  /** Checks every field and updates the preview; the values to print if all is well and the manifest is loaded. */
+  function check(): { text: string; size: number }[] | undefined {
+    let ready = manifest !== undefined;
+    const values = inputs.map((input, index) => {
+      const text = cleanText(input.value);
+      const refused = unsupportedChars(text, data.charset!);
+      const size = refused.length > 0 ? undefined : manifest ? fitSize(text, manifest, manifest.fields[index]!) : 12;
+      const message = refused.length > 0 ? data.unsupported!.replace('{chars}', refused.map(named).join(', ')) : size === undefined ? data.tooLong! : '';
+      byId(`${input.id}-error`).textContent = message;
+      input.setAttribute('aria-invalid', String(message !== ''));
+      const line = byId(`${input.id}-preview`);
+      line.textContent = text;
+      line.style.fontSize = `calc(var(--mm) * ${(size ?? manifest?.size.min ?? 9) * MM_PER_PT})`;
+      // The screen's font is not the leaflet's: stretch the preview to the printed width, so it ends where print does.
+      line.style.transform = '';
+      if (manifest && size && text) {
+        const printed = ((textWidth(text, manifest) * size) / 1000) * MM_PER_PT * (box.parentElement!.clientWidth / boxMm);
+        line.style.transform = `scaleX(${printed / line.offsetWidth})`;
+      }
+      if (message) ready = false;
+      return { text, size: size ?? 0 };
+    });
+    return ready ? values : undefined;
+  }
+
+  /** Paper or ink changed: scale the preview to that leaflet's box and load its manifest for the width check. */
+  async function choose(): Promise<void> {
+    const link = chosen();
+    boxMm = Number(link.dataset.box);
+    box.style.setProperty('--box', String(boxMm));
+    manifest = undefined;
+    check();
+    const loaded = await manifestOf(link).catch(() => undefined);
+    if (chosen() === link) {
+      manifest = loaded;
+      check();
+    }
+  }
+
+  function save(bytes: Uint8Array<ArrayBuffer>, name: string): void {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+  }
+
+  /** leaflet-pijat-oksitosin-a4-posyandu-melati-3.pdf */
+  const fileName = (link: HTMLAnchorElement, name: string) => {
+    const slug = name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40)
+      .replace(/^-+|-+$/g, '');
+    return `${link.pathname.split('/').pop()!.replace(/\.pdf$/, '')}${slug ? `-${slug}` : ''}.pdf`;
+  };
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    status.textContent = '';
+    const link = chosen();
+    button.disabled = true;
+    try {
+      manifest = await manifestOf(link);
+      const values = check();
+      if (!values) {
+        form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+        return;
+      }
+      if (!values.some((v) => v.text)) {
+        status.textContent = data.empty!;
+        inputs[0]!.focus();
+        return;
+      }
+      const pdf = new Uint8Array(await (await get(link.href)).arrayBuffer());
+      save(appendUpdate(pdf, manifest, contentStream(manifest, values)), fileName(link, values[0]!.text));
+    } catch {
+      status.textContent = data.failed!;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  for (const input of inputs) input.addEventListener('input', () => check());
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type === 'radio') void choose();
+  });
+  form.hidden = false;
+  void choose();
+}

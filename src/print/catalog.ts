@@ -1,0 +1,131 @@
+/**
+ * Every printed file of a language: which document, paper and variant, under which file name, and how to render
+ * it. The site's PDF endpoint, the print page, the bench and the tests all read this one list.
+ *
+ *   leaflet            A4 and F4 landscape × colour, black-and-white, print-shop
+ *   booklet            A5 reading order × colour, black-and-white, print-shop
+ *   booklet-imposed    A4 landscape saddle-stitch sheets × colour, black-and-white
+ *   checklist, knowledge-test, answer-key, milk-log   A4 portrait, black ink by design (one file each)
+ */
+import { createHash } from 'node:crypto';
+import type { PrintAssets } from './assets.ts';
+import { renderBooklet } from './booklet.ts';
+import type { PrintContent } from './content.ts';
+import { renderChecklist, renderKnowledgeTest, renderMilkLog } from './forms.ts';
+import { imposeSaddleStitch } from './impose.ts';
+import { renderLeaflet } from './leaflet.ts';
+import { toPrintShop } from './printshop.ts';
+import { PAPER, type SizeMm } from './units.ts';
+import type { Variant } from './variant.ts';
+import type { Ui } from '../content/schemas.ts';
+
+export type DocumentKind = 'leaflet' | 'booklet' | 'booklet-imposed' | 'checklist' | 'knowledge-test' | 'answer-key' | 'milk-log';
+export type PaperName = 'a4' | 'f4' | 'a5';
+
+export interface PrintFile {
+  locale: string;
+  kind: DocumentKind;
+  paper: PaperName;
+  variant: Variant;
+  /** File name without ".pdf", unique in the language's folder. */
+  name: string;
+}
+
+/** Trim sizes in millimetres, as each document is laid out. */
+export const TRIM: Record<DocumentKind, SizeMm> = {
+  leaflet: PAPER.a4Landscape,
+  booklet: { width: 148, height: 210 },
+  'booklet-imposed': PAPER.a4Landscape,
+  checklist: { width: 210, height: 297 },
+  'knowledge-test': { width: 210, height: 297 },
+  'answer-key': { width: 210, height: 297 },
+  'milk-log': { width: 210, height: 297 },
+};
+
+export const trimOf = (file: PrintFile): SizeMm => (file.kind === 'leaflet' && file.paper === 'f4' ? PAPER.f4Landscape : TRIM[file.kind]);
+
+export function printFiles(locale: string, ui: Ui): PrintFile[] {
+  const { files } = ui.print;
+  const suffix = (variant: Variant) => (variant === 'bw' ? `-${files.bw}` : variant === 'print-shop' ? `-${files.printShop}` : '');
+  const all: PrintFile[] = [];
+  for (const paper of ['a4', 'f4'] as const) {
+    for (const variant of ['colour', 'bw', 'print-shop'] as const) {
+      all.push({ locale, kind: 'leaflet', paper, variant, name: `${ui.strings.leafletFile}-${paper}${suffix(variant)}` });
+    }
+  }
+  for (const variant of ['colour', 'bw', 'print-shop'] as const) {
+    all.push({ locale, kind: 'booklet', paper: 'a5', variant, name: `${files.booklet}-a5${suffix(variant)}` });
+  }
+  for (const variant of ['colour', 'bw'] as const) {
+    all.push({ locale, kind: 'booklet-imposed', paper: 'a4', variant, name: `${files.booklet}-${files.imposed}-a4${suffix(variant)}` });
+  }
+  all.push({ locale, kind: 'checklist', paper: 'a4', variant: 'bw', name: `${files.checklist}-a4` });
+  all.push({ locale, kind: 'knowledge-test', paper: 'a4', variant: 'bw', name: `${files.knowledgeTest}-a4` });
+  all.push({ locale, kind: 'answer-key', paper: 'a4', variant: 'bw', name: `${files.answerKey}-a4` });
+  all.push({ locale, kind: 'milk-log', paper: 'a4', variant: 'bw', name: `${files.milkLog}-a4` });
+  return all;
+}
+
+/**
+ * Renders are memoised by what they depend on. The reading-order booklet is the source of three files (itself,
+ * the imposed sheets and the print-shop file), and the fill-in page's manifests read the same leaflets the PDF
+ * endpoint serves, so each is rendered once per build. Keyed by a digest of the content: a changed step renders
+ * anew (as `npm run dev` needs), an unchanged one is never rendered twice.
+ */
+const renders = new Map<string, Promise<Uint8Array>>();
+const RENDERS_KEPT = 64;
+
+function once(key: unknown[], content: PrintContent, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([key, content, [...content.references], [...content.glossary]]))
+    .digest('hex');
+  let rendered = renders.get(digest);
+  if (!rendered) {
+    if (renders.size >= RENDERS_KEPT) renders.delete(renders.keys().next().value!);
+    rendered = render();
+    renders.set(digest, rendered);
+    rendered.catch(() => renders.delete(digest));
+  }
+  return rendered;
+}
+
+const bookletOnce = (content: PrintContent, assets: PrintAssets, variant: Variant) =>
+  once(['booklet', variant], content, () => renderBooklet(content, assets, { variant }));
+
+export function renderPrintFile(file: PrintFile, content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {
+  return once(['file', file], content, () => renderUncached(file, content, assets));
+}
+
+async function renderUncached(file: PrintFile, content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {
+  // The print-shop file is the colour document on a larger sheet with bleed and crop marks.
+  const base: Variant = file.variant === 'print-shop' ? 'colour' : file.variant;
+  let bytes: Uint8Array;
+  switch (file.kind) {
+    case 'leaflet':
+      bytes = await renderLeaflet({ ...content, url: content.urls['massage']! }, assets, {
+        paper: trimOf(file),
+        variant: base,
+        contactFields: file.variant !== 'print-shop',
+      });
+      break;
+    case 'booklet':
+      bytes = await bookletOnce(content, assets, base);
+      break;
+    case 'booklet-imposed':
+      bytes = await imposeSaddleStitch(await bookletOnce(content, assets, base));
+      break;
+    case 'checklist':
+      bytes = await renderChecklist(content, assets);
+      break;
+    case 'knowledge-test':
+      bytes = await renderKnowledgeTest(content, assets, { answerKey: false });
+      break;
+    case 'answer-key':
+      bytes = await renderKnowledgeTest(content, assets, { answerKey: true });
+      break;
+    case 'milk-log':
+      bytes = await renderMilkLog(content, assets);
+      break;
+  }
+  return file.variant === 'print-shop' ? toPrintShop(bytes) : bytes;
+}

@@ -1,0 +1,28 @@
+/**
+ * Everything a printed document may draw from one language's content, typed once. The site's loader and the
+ * tests' loader both build it, so every renderer stays a pure function of this and the print assets.
+ */
+import type { Booklet, DangerSigns, Forms } from '../content/print-schemas.ts';
+import type { GlossaryEntry, Procedure, Reference, Step, Ui } from '../content/schemas.ts';
+
+export interface PrintStep extends Step {
+  /** The content file, named when its text does not fit. */
+  file: string;
+}
+
+export interface PrintContent {
+  locale: string;
+  ui: Ui;
+  steps: PrintStep[];
+  procedure: Procedure;
+  procedureFile: string;
+  references: Map<string, Reference>;
+  glossary: Map<string, GlossaryEntry>;
+  dangerSigns: DangerSigns;
+  booklet: Booklet;
+  forms: Forms;
+  /** The YAML files behind dangerSigns, booklet and forms, for messages that say what to shorten. */
+  files: { dangerSigns: string; booklet: string; forms: string };
+  /** Absolute URL online of each page, by page key: massage, danger-signs, milk-flow, kader, references… */
+  urls: Record<string, string>;
+}

@@ -1,0 +1,199 @@
+/**
+ * What the three training forms share: the A4 portrait page, black ink by design, the pieces a kader writes into
+ * (lines, boxes, table cells) and the page flow with its ContentError when something does not fit.
+ *
+ * The forms are photocopied at the posyandu, usually in black and white and often copies of copies. So they use
+ * ink #1f2933 and greys only, light tints at most behind header rows, and no fills that a copier turns into mud.
+ * They are drawn through the black-and-white colour map, so the PDF itself carries no colour either.
+ */
+import { ContentError } from '../content/errors.ts';
+import type { PrintAssets } from './assets.ts';
+import type { PrintContent } from './content.ts';
+import { createPrintDocument, savePrintDocument } from './document.ts';
+import { h, type Child, type Element, type Style } from './element.ts';
+import { layout as layoutIn, type Laid } from './layout.ts';
+import { drawSvg } from './svg.ts';
+import { mm, toMm } from './units.ts';
+import { colorMapFor } from './variant.ts';
+
+/** Measurements in millimetres. Rows a kader writes in are at least 9 mm tall: a pen line plus room to breathe. */
+export const FORM = {
+  paper: { width: 210, height: 297 },
+  /** 15 mm all round: what copiers and desk printers leave alone, and the least the spec allows. */
+  margin: { side: 15, top: 15, bottom: 15 },
+  /** The footer (form, page n / N) takes this band above the bottom margin, so it keeps the margin too. */
+  footer: 8,
+  blockGap: 5,
+  writeRow: 9,
+} as const;
+
+export const INK = '#1f2933';
+/** Secondary text: still dark enough to survive a second-generation photocopy. */
+export const GREY = '#4a4a4a';
+/** Digits to circle and hints printed inside writing space: visible, but a pen stroke stands out over them. */
+export const FAINT = '#767676';
+export const RULE = '#8a8a8a';
+/** The only fills: header rows and notes. About 10 % grey, which copiers keep as a light tint. */
+export const TINT = '#e8e8e8';
+
+/** Type sizes in points: everything a kader reads or writes against at 12 pt or more; footers and sources at 10. */
+export const TYPE = { title: 20, heading: 14, body: 12, small: 10 } as const;
+
+/** A div whose width includes its padding and border: table cells then add up to the widths they are given. */
+export const box = (style: Style, ...children: Child[]) => h('div', { display: 'flex', boxSizing: 'border-box', ...style }, ...children);
+export const row = (style: Style, ...children: Child[]) => box({ flexDirection: 'row', ...style }, ...children);
+export const column = (style: Style, ...children: Child[]) => box({ flexDirection: 'column', ...style }, ...children);
+export const text = (value: string, style: Style = {}) => h('div', { fontSize: TYPE.body, lineHeight: 1.3, ...style }, value);
+
+/** A line to write on, after its label; `width` in mm, or the rest of the row. */
+export function field(label: string, options: { width?: number; after?: string } = {}): Element {
+  return row(
+    { alignItems: 'flex-end', gap: 6, height: mm(10), ...(options.width ? { width: mm(options.width) } : { flex: 1 }) },
+    h('div', { fontSize: TYPE.body, color: GREY, flexShrink: 0, paddingBottom: 2 }, `${label}:`),
+    h('div', { flex: 1, height: mm(7), borderBottom: `1px solid ${INK}` }),
+    options.after ? h('div', { fontSize: TYPE.body, flexShrink: 0, paddingBottom: 2 }, options.after) : null,
+  );
+}
+
+/** Fields two to a row, the last alone at full width when the count is odd. */
+export function fieldGrid(labels: string[]): Element {
+  const rows: Element[] = [];
+  for (let i = 0; i < labels.length; i += 2) {
+    rows.push(row({ gap: mm(8) }, field(labels[i]!), labels[i + 1] ? field(labels[i + 1]!) : null));
+  }
+  return column({ gap: mm(1) }, ...rows);
+}
+
+/** An empty square to tick, 4.5 mm: big enough for a pen tick, drawn with a firm line so copies keep it. */
+export const checkbox = (size = 4.5) => h('div', { width: mm(size), height: mm(size), border: `1.2px solid ${INK}`, flexShrink: 0, boxSizing: 'border-box' });
+
+export const checkOption = (label: string) =>
+  row({ alignItems: 'center', gap: 6 }, checkbox(), h('div', { fontSize: TYPE.body }, label));
+
+/** Blank lines to write on, each `FORM.writeRow` mm tall. */
+export const writingLines = (count: number, style: Style = {}) =>
+  column(style, ...Array.from({ length: count }, () => h('div', { height: mm(FORM.writeRow), borderBottom: `0.8px solid ${RULE}` })));
+
+/** A short note in a light tint with a rule on the left: instructions and warnings, never a dark box. */
+export const note = (...children: Child[]) =>
+  column({ backgroundColor: TINT, borderLeft: `3px solid ${INK}`, padding: '6px 10px', gap: 4 }, ...children);
+
+/** The form's title block: the site's name small above, the title (and a subtitle), and a rule under all. */
+export function titleBlock(siteName: string, title: string, aside?: Element, subtitle?: string): Element {
+  return column(
+    { gap: 2, paddingBottom: 6, borderBottom: `1.5px solid ${INK}` },
+    row(
+      { justifyContent: 'space-between', alignItems: 'flex-end', gap: 12 },
+      column(
+        { flex: 1 },
+        h('div', { fontSize: TYPE.small, fontWeight: 700, color: GREY, letterSpacing: 1 }, siteName.toUpperCase()),
+        h('div', { fontSize: TYPE.title, fontWeight: 700, lineHeight: 1.15 }, title),
+        subtitle ? h('div', { fontSize: TYPE.heading, lineHeight: 1.25, color: GREY, marginTop: 2 }, subtitle) : null,
+      ),
+      aside,
+    ),
+  );
+}
+
+/** One piece of a form's flow, and the content files to name when it does not fit. */
+export interface FormBlock {
+  element: Element;
+  files: string[];
+  /** Extra space above, in mm, instead of the usual gap. */
+  gapBefore?: number;
+}
+
+export interface FormSpec {
+  /** Named in errors, e.g. "skill checklist". */
+  name: string;
+  title: string;
+  subject: string;
+  keywords: string[];
+  blocks: FormBlock[];
+  /** Repeated at the top of every page after the first (the name line), so a loose sheet still says whose it is. */
+  continuation?: Element;
+  /** A form meant for one sheet stops with an error rather than spill onto a page nobody photocopies. */
+  maxPages?: number;
+}
+
+export const formDocumentName = (spec: FormSpec, content: PrintContent) => `${spec.name} (${content.locale}, A4 portrait)`;
+
+function overflow(document: string, page: number, files: string[], byPt: number, what: string): ContentError {
+  return new ContentError(
+    [...new Set(files)].map((file) => ({
+      file,
+      message: `${document}: page ${page}: ${what} (${toMm(byPt).toFixed(1)} mm too long); shorten it`,
+    })),
+  );
+}
+
+/**
+ * Lays the blocks out in order and fills pages top to bottom; a block never splits over two pages. The footer
+ * ("Lancar · title · Page n / N") is laid out once the page count is known.
+ */
+export async function renderForm(spec: FormSpec, content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {
+  const document = formDocumentName(spec, content);
+  const { ui } = content;
+  const labels = content.forms.labels;
+  const { doc, fonts } = await createPrintDocument(
+    { title: `${spec.title} — ${ui.strings.siteName}`, subject: spec.subject, lang: ui.locale.lang, author: ui.strings.siteName, keywords: spec.keywords },
+    assets,
+    JSON.stringify([content.locale, spec.name, spec.blocks.length]),
+  );
+  const width = mm(FORM.paper.width - 2 * FORM.margin.side);
+  const layout = (element: Element): Promise<Laid> => layoutIn(element, width, assets.fonts, INK);
+  const bodyHeight = mm(FORM.paper.height - FORM.margin.top - FORM.margin.bottom - FORM.footer);
+
+  const laid = await Promise.all(spec.blocks.map((block) => layout(block.element)));
+  const continuation = spec.continuation ? await layout(spec.continuation) : undefined;
+
+  // Greedy fill: the next block goes on this page if it fits, otherwise it opens a new one.
+  const pages: { block: number; offset: number }[][] = [[]];
+  let used = 0;
+  for (const [index, block] of spec.blocks.entries()) {
+    const height = laid[index]!.height;
+    const gap = mm(block.gapBefore ?? FORM.blockGap);
+    if (pages.at(-1)!.length > 0 && used + gap + height > bodyHeight) {
+      pages.push([]);
+      used = continuation ? continuation.height : 0;
+    }
+    const page = pages.at(-1)!;
+    const offset = page.length > 0 || used > 0 ? used + gap : used;
+    if (offset + height > bodyHeight + 0.5) {
+      throw overflow(document, pages.length, block.files, offset + height - bodyHeight, 'this part is taller than a page');
+    }
+    page.push({ block: index, offset });
+    used = offset + height;
+  }
+  if (spec.maxPages && pages.length > spec.maxPages) {
+    const spilled = pages.slice(spec.maxPages).flat();
+    const spill = spilled.reduce((sum, { block }) => sum + laid[block]!.height + mm(FORM.blockGap), 0);
+    throw overflow(
+      document,
+      spec.maxPages,
+      spilled.flatMap(({ block }) => spec.blocks[block]!.files),
+      spill,
+      `the form must fit on ${spec.maxPages} page${spec.maxPages === 1 ? '' : 's'} and does not`,
+    );
+  }
+
+  const size: [number, number] = [mm(FORM.paper.width), mm(FORM.paper.height)];
+  const x = mm(FORM.margin.side);
+  const top = size[1] - mm(FORM.margin.top);
+  const colorMap = colorMapFor('bw');
+  for (const [index, placed] of pages.entries()) {
+    const page = doc.addPage(size);
+    const source = `${document} page ${index + 1}`;
+    if (index > 0 && continuation) drawSvg(continuation.svg, { page, fonts, x, top, scale: 1, colorMap, source });
+    for (const { block, offset } of placed) drawSvg(laid[block]!.svg, { page, fonts, x, top: top - offset, scale: 1, colorMap, source });
+    const footer = await layout(
+      row(
+        { justifyContent: 'space-between', borderTop: `0.8px solid ${RULE}`, paddingTop: 4, fontSize: TYPE.small, color: GREY },
+        h('div', {}, `${ui.strings.siteName} · ${spec.title}`),
+        h('div', { flexShrink: 0 }, `${labels.page} ${index + 1} / ${pages.length}`),
+      ),
+    );
+    drawSvg(footer.svg, { page, fonts, x, top: mm(FORM.margin.bottom) + footer.height, scale: 1, colorMap, source: `${source} footer` });
+  }
+  return savePrintDocument(doc);
+}

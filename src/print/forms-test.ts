@@ -1,0 +1,199 @@
+/**
+ * The knowledge test (pretest and posttest use the same sheet, the kader guide says) and its answer key, a
+ * separate document so the key never gets photocopied with the questions. Questions: content/<locale>/forms.yaml.
+ */
+import { ContentError } from '../content/errors.ts';
+import type { QuizQuestion } from '../content/print-schemas.ts';
+import { shortCitation } from '../content/references.ts';
+import type { PrintAssets } from './assets.ts';
+import type { PrintContent } from './content.ts';
+import { h, type Element } from './element.ts';
+import { layout } from './layout.ts';
+import { box, checkbox, checkOption, column, field, fieldGrid, FORM, GREY, INK, note, renderForm, row, text, TINT, titleBlock, TYPE, type FormBlock } from './forms-kit.ts';
+import { mm } from './units.ts';
+
+export const OPTION_LETTERS = ['A', 'B', 'C', 'D'] as const;
+
+export interface KnowledgeTestOptions {
+  /** true: the trainer's answer key instead of the participants' sheet. */
+  answerKey: boolean;
+}
+
+const letter = (index: number) => OPTION_LETTERS[index]!;
+
+/** The question number's column and the gaps of a question, in mm. */
+const QUESTION = { number: 8, gap: 2, columnGap: 4, box: 4.5, letter: 5, optionGap: 2.5 } as const;
+/** Room for an option's text in a two-column layout, in mm: half the text column, less the box and the letter. */
+const HALF_OPTION =
+  (FORM.paper.width - 2 * FORM.margin.side - QUESTION.number - QUESTION.gap - QUESTION.columnGap) / 2 - QUESTION.box - QUESTION.letter - 2 * QUESTION.optionGap;
+
+const optionLine = (option: string, index: number) =>
+  row(
+    { flex: 1, alignItems: 'flex-start', gap: mm(QUESTION.optionGap) },
+    h('div', { display: 'flex', paddingTop: 1 }, checkbox(QUESTION.box)),
+    h('div', { width: mm(QUESTION.letter), flexShrink: 0, fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.3 }, letter(index)),
+    h('div', { flex: 1, fontSize: TYPE.body, lineHeight: 1.3 }, option),
+  );
+
+/**
+ * A question and its lettered options. When every option fits one line at half width they go two to a row
+ * (A B / C D), the usual layout of Indonesian multiple-choice sheets; that keeps ten questions on one sheet.
+ */
+function questionBlock(question: QuizQuestion, number: number, twoColumns: boolean): Element {
+  const options = question.options.map(optionLine);
+  const rows = twoColumns
+    ? Array.from({ length: Math.ceil(options.length / 2) }, (_, i) => row({ gap: mm(QUESTION.columnGap) }, options[2 * i]!, options[2 * i + 1] ?? h('div', { flex: 1 })))
+    : options;
+  return row(
+    { gap: mm(QUESTION.gap) },
+    h('div', { width: mm(QUESTION.number), flexShrink: 0, fontSize: TYPE.heading, fontWeight: 700, lineHeight: 1.15 }, `${number}.`),
+    column(
+      { flex: 1, gap: mm(1.2) },
+      h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.3, paddingTop: 1, marginBottom: mm(0.5) }, question.question),
+      ...rows,
+    ),
+  );
+}
+
+/** Whether every option of a question fits on one line in HALF_OPTION mm, measured with the print font. */
+async function optionsFitHalf(question: QuizQuestion, assets: PrintAssets): Promise<boolean> {
+  const oneLine = TYPE.body * 1.3 + 0.5;
+  for (const option of question.options) {
+    // 2 mm to spare: a line that only just fits would wrap if the layout rounds the other way.
+    const laid = await layout(h('div', { fontSize: TYPE.body, lineHeight: 1.3 }, option), mm(HALF_OPTION - 2), assets.fonts, INK);
+    if (laid.height > oneLine) return false;
+  }
+  return true;
+}
+
+/** The trainer's score box, top right where a pile of sheets is read at a glance: "Number of right answers ___ / 10". */
+function scoreBox(content: PrintContent): Element {
+  const { labels, quiz } = content.forms;
+  return column(
+    { border: `1.2px solid ${INK}`, padding: '4px 8px 6px', gap: 2, width: mm(46), flexShrink: 0 },
+    h('div', { fontSize: TYPE.body, lineHeight: 1.2, color: GREY }, labels.testScore),
+    row(
+      { alignItems: 'flex-end', gap: 4 },
+      h('div', { flex: 1, height: mm(8), borderBottom: `1px solid ${INK}` }),
+      h('div', { fontSize: TYPE.heading, fontWeight: 700 }, `/ ${quiz.length}`),
+    ),
+  );
+}
+
+async function testBlocks(content: PrintContent, assets: PrintAssets): Promise<FormBlock[]> {
+  const { labels, quiz } = content.forms;
+  const twoColumns = await Promise.all(quiz.map((question) => optionsFitHalf(question, assets)));
+  const file = content.files.forms;
+  return [
+    { element: titleBlock(content.ui.strings.siteName, labels.testTitle, scoreBox(content)), files: [file] },
+    {
+      element: column(
+        { gap: mm(1) },
+        fieldGrid([labels.name, labels.date]),
+        row(
+          { gap: mm(8), alignItems: 'flex-end' },
+          field(labels.village),
+          row({ gap: mm(5), paddingBottom: 3, flexShrink: 0 }, checkOption(labels.pretest), checkOption(labels.posttest)),
+        ),
+      ),
+      files: [file],
+    },
+    { element: note(text(labels.testInstructions)), files: [file] },
+    ...quiz.map((question, index) => ({ element: questionBlock(question, index + 1, twoColumns[index]!), files: [file], gapBefore: 5 })),
+  ];
+}
+
+/** The right letter of each question in one strip, for marking a pile of sheets quickly. */
+function answerStrip(content: PrintContent): Element {
+  const { labels, quiz } = content.forms;
+  const cells = (first: string, values: string[], bold: boolean, tint: boolean) =>
+    row(
+      { backgroundColor: tint ? TINT : '#ffffff' },
+      box({ width: mm(34), flexShrink: 0, padding: '4px 6px', fontSize: TYPE.body, fontWeight: 700 }, first),
+      ...values.map((value) =>
+        h('div', { display: 'flex', flex: 1, justifyContent: 'center', padding: '4px 0', borderLeft: `1px solid ${INK}`, fontSize: bold ? TYPE.heading : TYPE.body, fontWeight: bold ? 700 : 400 }, value),
+      ),
+    );
+  return column(
+    { border: `1.2px solid ${INK}` },
+    cells(labels.question, quiz.map((_, i) => String(i + 1)), false, true),
+    h('div', { height: 1, backgroundColor: INK }),
+    cells(labels.answer, quiz.map((q) => letter(q.answer)), true, false),
+  );
+}
+
+function keyBlock(content: PrintContent, question: QuizQuestion, number: number): Element {
+  const { labels } = content.forms;
+  const sources = question.cite.map((id) => shortCitation(content.references.get(id)!)).join('; ');
+  return row(
+    { gap: mm(QUESTION.gap) },
+    h('div', { width: mm(QUESTION.number), flexShrink: 0, fontSize: TYPE.heading, fontWeight: 700, lineHeight: 1.15 }, `${number}.`),
+    column(
+      { flex: 1, gap: mm(1.2) },
+      h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.3, paddingTop: 1 }, question.question),
+      row(
+        { gap: mm(2), alignItems: 'flex-start' },
+        h('div', { fontSize: TYPE.body, lineHeight: 1.3, flexShrink: 0 }, `${labels.answer}:`),
+        h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.3, flexShrink: 0 }, letter(question.answer)),
+        h('div', { flex: 1, fontSize: TYPE.body, lineHeight: 1.3 }, question.options[question.answer]!),
+      ),
+      h('div', { fontSize: TYPE.body, lineHeight: 1.3, color: GREY }, question.explanation),
+      sources ? h('div', { fontSize: TYPE.small, lineHeight: 1.3, color: GREY }, `${labels.sources}: ${sources}.`) : null,
+    ),
+  );
+}
+
+function answerKeyBlocks(content: PrintContent): FormBlock[] {
+  const { labels, quiz } = content.forms;
+  const file = content.files.forms;
+  return [
+    { element: titleBlock(content.ui.strings.siteName, labels.answerKeyTitle, undefined, labels.testTitle), files: [file] },
+    { element: note(text(labels.answerKeyNote, { fontWeight: 700 }), text(labels.grading)), files: [file] },
+    { element: answerStrip(content), files: [file] },
+    ...quiz.map((question, index) => ({ element: keyBlock(content, question, index + 1), files: [file], gapBefore: 6 })),
+  ];
+}
+
+/** Refuses what a schema cannot see from one file alone: an answer or citation that points nowhere. */
+function checkQuiz(content: PrintContent): void {
+  const problems = content.forms.quiz.flatMap((question, index) => [
+    ...(question.answer >= question.options.length || question.options.length > OPTION_LETTERS.length
+      ? [{ file: content.files.forms, field: `quiz.${index}.answer`, message: `answer ${question.answer} is not one of the ${question.options.length} options (0 for the first)` }]
+      : []),
+    ...question.cite
+      .filter((id) => !content.references.has(id))
+      .map((id) => ({ file: content.files.forms, field: `quiz.${index}.cite`, message: `"${id}" is not in content/references.yaml` })),
+  ]);
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+export async function renderKnowledgeTest(content: PrintContent, assets: PrintAssets, options: KnowledgeTestOptions): Promise<Uint8Array> {
+  checkQuiz(content);
+  const { labels } = content.forms;
+  if (options.answerKey) {
+    return renderForm(
+      {
+        name: 'knowledge test answer key',
+        title: labels.answerKeyTitle,
+        subject: labels.answerKeySubject,
+        keywords: [labels.answerKeyTitle, labels.testTitle, content.ui.strings.siteName],
+        blocks: answerKeyBlocks(content),
+      },
+      content,
+      assets,
+    );
+  }
+  return renderForm(
+    {
+      name: 'knowledge test',
+      title: labels.testTitle,
+      subject: labels.testSubject,
+      keywords: [labels.testTitle, labels.pretest, labels.posttest, content.ui.strings.siteName],
+      blocks: await testBlocks(content, assets),
+      // A loose second sheet still says whose it is.
+      continuation: row({ paddingBottom: mm(2) }, field(labels.name)),
+    },
+    content,
+    assets,
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The fill-in page in Debian's Chromium over the built site: a kader types her posyandu's name and number, sees
+ * them in the preview, downloads the leaflet, and gets a valid PDF with the text printed in and no form left.
+ * This also proves the served PDFs and their manifests agree: the page refuses to write onto a mismatch.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument, PDFName } from '../../src/print/pdf.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { readLocale } from '../helpers/content.ts';
+import { distFile } from '../helpers/paths.ts';
+import { serveDist } from '../helpers/serve.ts';
+
+const NAME = 'Posyandu Melati 3';
+const PHONE = '0812-3456-7890';
+const content = readLocale('id');
+const { ui } = content;
+const path = `/id/${content.pages.find((p) => p.data.key === 'contact-leaflet')!.data.slug}/`;
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const dir = mkdtempSync(join(tmpdir(), 'lancar-contact-browser-'));
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const nameField = (page: Page) => page.getByLabel(ui.print.contactName, { exact: true });
+const phoneField = (page: Page) => page.getByLabel(ui.print.contactPhone, { exact: true });
+const downloadButton = (page: Page) => page.locator('form.contact-form button[type="submit"]');
+
+/** Clicks download and reports whether a file came within `ms`. */
+async function downloadsWithin(page: Page, ms: number): Promise<boolean> {
+  const download = page.waitForEvent('download', { timeout: ms }).then(
+    () => true,
+    () => false,
+  );
+  await downloadButton(page).click();
+  return download;
+}
+
+async function checkFilled(file: string): Promise<void> {
+  const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+  expect(check.stdout + check.stderr).toContain('No syntax or stream encoding errors found');
+  expect(check.status).toBe(0);
+  const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain(NAME);
+  expect(text).toContain(PHONE);
+  // Flattened: the text is part of the page, no form field or widget is left.
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Form:\s+none$/m);
+  const doc = await PDFDocument.load(readFileSync(file));
+  expect(doc.catalog.get(PDFName.of('AcroForm'))).toBeUndefined();
+  expect(doc.getPage(0).node.get(PDFName.of('Annots'))).toBeUndefined();
+}
+
+describe('the leaflet contact fill-in page, in a real browser', () => {
+  it('previews the typed contact and downloads a valid, flattened leaflet with it printed in, asking only its own site', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${site.origin}${path}`);
+    await nameField(page).fill(NAME);
+    await phoneField(page).fill(PHONE);
+    await expect.poll(() => page.locator('#contact-0-preview').textContent()).toBe(NAME);
+    await expect.poll(() => page.locator('#contact-1-preview').textContent()).toBe(PHONE);
+    expect(await page.locator('.preview').isVisible()).toBe(true);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), downloadButton(page).click()]);
+    expect(download.suggestedFilename()).toBe(`${ui.strings.leafletFile}-a4-posyandu-melati-3.pdf`);
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    await checkFilled(file);
+
+    expect(requests.every((url) => url.startsWith('blob:') || new URL(url).origin === site.origin), requests.join('\n')).toBe(true);
+    expect(requests.some((url) => url.endsWith(`/${ui.strings.leafletFile}-a4.fill.json`))).toBe(true);
+    await page.close();
+  });
+
+  it('fills the F4 black-and-white leaflet when chosen', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await nameField(page).fill(NAME);
+    await phoneField(page).fill(PHONE);
+    await page.locator('input[name="paper"][value="f4"]').check();
+    await page.locator('input[name="variant"][value="bw"]').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), downloadButton(page).click()]);
+    expect(download.suggestedFilename()).toBe(`${ui.strings.leafletFile}-f4-${ui.print.files.bw}-posyandu-melati-3.pdf`);
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    await checkFilled(file);
+    await page.close();
+  });
+
+  it('names a character the leaflet cannot print, and downloads nothing', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await nameField(page).fill('Posyandu 漢');
+    await phoneField(page).fill(PHONE);
+    const error = page.locator('#contact-0-error');
+    await expect.poll(() => error.textContent()).toContain('"漢"');
+    expect(await error.isVisible()).toBe(true);
+    expect(await nameField(page).getAttribute('aria-invalid')).toBe('true');
+    expect(await downloadsWithin(page, 2000)).toBe(false);
+    await page.close();
+  });
+
+  it('says when a name is too long for the field even at the smallest size, and downloads nothing', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await nameField(page).fill('W'.repeat(60));
+    await expect.poll(() => page.locator('#contact-0-error').textContent()).not.toBe('');
+    expect(await downloadsWithin(page, 2000)).toBe(false);
+    await page.close();
+  });
+
+  it('without JavaScript, explains the PDF reader route and links every fillable leaflet', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    expect(await page.locator('form.contact-form').isVisible()).toBe(false);
+    expect(await page.locator('.contact-fill noscript p').isVisible()).toBe(true);
+    const hrefs = await page.locator('ul.fillable a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs).toHaveLength(4);
+    for (const href of hrefs) {
+      expect(existsSync(distFile(href)), href).toBe(true);
+      expect(existsSync(distFile(href.replace(/\.pdf$/, '.fill.json'))), `manifest of ${href}`).toBe(true);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,260 @@
+/**
+ * The kader training forms (src/print/forms.ts): the skill checklist, the knowledge test and its answer key, the
+ * 3-day milk log. Each is rendered in every language and read back with poppler and qpdf, as a kader's printer
+ * and a preflight tool would: A4 portrait, real text in order, subset fonts embedded, no colour, sound structure.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/content/errors.ts';
+import { formsSchema } from '../../src/content/print-schemas.ts';
+import { loadPrintAssets } from '../../src/print/assets.ts';
+import type { PrintContent } from '../../src/print/content.ts';
+import { maxChecklistScore, renderChecklist, renderKnowledgeTest, renderMilkLog } from '../../src/print/forms.ts';
+import { OPTION_LETTERS } from '../../src/print/forms-test.ts';
+import { PDFDocument, PDFName } from '../../src/print/pdf.ts';
+import { readPrintContent } from '../helpers/print-content.ts';
+
+const LOCALES = ['id', 'en'] as const;
+const assets = loadPrintAssets();
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lancar-forms-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+/** The text in the order it is drawn (satori's document order), not poppler's guess at columns. */
+const textOf = (file: string) => run('pdftotext', '-raw', file, '-');
+/** Text without any whitespace: line breaks fall wherever the layout puts them. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+function save(name: string, bytes: Uint8Array): string {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** Asserts each string appears after the one before it. */
+function expectInOrder(text: string, items: string[], what: string) {
+  const flat = squash(text);
+  let from = 0;
+  for (const item of items) {
+    const at = flat.indexOf(squash(item), from);
+    expect(at, `${what} "${item}" after position ${from}`).toBeGreaterThanOrEqual(from);
+    from = at + squash(item).length;
+  }
+}
+
+/** Every pixel of every page, rendered at 40 dpi, is a grey: r, g and b within 2 of each other. */
+function expectNoColour(file: string) {
+  const prefix = join(dir, `colour-${Math.random().toString(36).slice(2)}`);
+  // PPM (P6, RGB) is pdftoppm's default output; this poppler has no -ppm switch.
+  run('pdftoppm', '-r', '40', file, prefix);
+  const pages = run('sh', '-c', `ls ${prefix}*.ppm`).trim().split('\n');
+  expect(pages.length).toBeGreaterThan(0);
+  for (const page of pages) {
+    const data = readFileSync(page);
+    // P6 header: magic, width, height, maxval, each followed by whitespace.
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'))!;
+    const pixels = data.subarray(header[0].length);
+    let coloured = 0;
+    for (let i = 0; i + 2 < pixels.length; i += 3) {
+      const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 2) coloured++;
+    }
+    expect(coloured, `${page}: pixels with colour`).toBe(0);
+  }
+}
+
+/** Font sizes set in the page content (qpdf writes the streams out uncompressed). */
+function fontSizes(file: string): number[] {
+  const plain = join(dir, `plain-${Math.random().toString(36).slice(2)}.pdf`);
+  run('qpdf', '--qdf', '--object-streams=disable', file, plain);
+  return [...readFileSync(plain, 'latin1').matchAll(/([\d.]+) Tf\b/g)].map((m) => Number(m[1]));
+}
+
+interface Rendered {
+  locale: string;
+  content: PrintContent;
+  kind: 'checklist' | 'knowledge-test' | 'answer-key' | 'milk-log';
+  file: string;
+  bytes: Uint8Array;
+  title: string;
+}
+
+const cases = LOCALES.flatMap((locale) => (['checklist', 'knowledge-test', 'answer-key', 'milk-log'] as const).map((kind) => ({ locale, kind })));
+
+async function render(locale: string, kind: Rendered['kind']): Promise<Rendered> {
+  const content = readPrintContent(locale);
+  const { labels } = content.forms;
+  const [bytes, title] =
+    kind === 'checklist'
+      ? [await renderChecklist(content, assets), labels.checklistTitle]
+      : kind === 'knowledge-test'
+        ? [await renderKnowledgeTest(content, assets, { answerKey: false }), labels.testTitle]
+        : kind === 'answer-key'
+          ? [await renderKnowledgeTest(content, assets, { answerKey: true }), labels.answerKeyTitle]
+          : [await renderMilkLog(content, assets), labels.logTitle];
+  return { locale, content, kind, bytes, title, file: save(`${kind}-${locale}`, bytes) };
+}
+
+describe.each(cases)('the $kind form ($locale)', ({ locale, kind }) => {
+  let form: Rendered;
+  beforeAll(async () => {
+    form = await render(locale, kind);
+  });
+
+  it('is A4 portrait on every page, with title, language and subject set', async () => {
+    const doc = await PDFDocument.load(form.bytes);
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+    for (const page of doc.getPages()) {
+      expect(page.getWidth()).toBeCloseTo(595.28, 1);
+      expect(page.getHeight()).toBeCloseTo(841.89, 1);
+    }
+    expect(doc.getTitle()).toBe(`${form.title} — Lancar`);
+    expect(doc.getSubject()?.length).toBeGreaterThan(20);
+    expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe(`(${form.content.ui.locale.lang})`);
+  });
+
+  it('embeds its fonts as subsets and passes qpdf --check', () => {
+    const rows = run('pdffonts', form.file).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [emb, sub] = row.trim().split(/\s+/).slice(-5, -3);
+      expect([emb, sub], row).toEqual(['yes', 'yes']);
+      expect(row).toMatch(/^[A-Z]{6}\+/);
+    }
+    expect(run('qpdf', '--check', form.file)).toMatch(/No syntax or stream encoding errors/);
+  });
+
+  it('has no colour when rendered, and no text under 9 pt', () => {
+    expectNoColour(form.file);
+    const sizes = fontSizes(form.file);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe.each(LOCALES)('what the forms say (%s)', (locale) => {
+  const content = readPrintContent(locale);
+  const { labels, quiz } = content.forms;
+
+  it('the checklist: every step in order, the 0/1/2 rule, the total out of twice the steps, on one page', async () => {
+    const file = save(`checklist-text-${locale}`, await renderChecklist(content, assets));
+    expect(run('pdfinfo', file)).toMatch(/^Pages:\s+1$/m);
+    const text = textOf(file);
+    expectInOrder(text, [labels.kaderName, labels.date, labels.step, ...content.steps.map((s) => s.title), labels.total], 'checklist');
+    expectInOrder(text, [labels.scoreZero, labels.scoreOne, labels.scoreTwo], 'scoring rule');
+    expect(maxChecklistScore(content.steps.length)).toBe(14);
+    expect(squash(text)).toContain(`/${maxChecklistScore(content.steps.length)}`);
+    expect(squash(text)).toContain(squash(labels.retryNote));
+  });
+
+  it('the checklist total follows the number of steps', async () => {
+    const fewer = { ...content, steps: content.steps.slice(0, 5) };
+    const text = squash(textOf(save(`checklist-5-${locale}`, await renderChecklist(fewer, assets))));
+    expect(text).toContain('/10');
+    expect(text).not.toContain(squash(content.steps[5]!.title));
+  });
+
+  it('the test: every question in order with lettered options, pretest and posttest, and no answers', async () => {
+    const file = save(`test-text-${locale}`, await renderKnowledgeTest(content, assets, { answerKey: false }));
+    const text = textOf(file);
+    expectInOrder(text, [labels.name, labels.pretest, labels.posttest, labels.testInstructions], 'test header');
+    expectInOrder(text, quiz.map((q) => q.question), 'question');
+    for (const question of quiz) for (const option of question.options) expect(squash(text)).toContain(squash(option));
+    for (const question of quiz) expect(squash(text)).not.toContain(squash(question.explanation));
+    expect(squash(text)).not.toContain(squash(labels.answerKeyTitle));
+    expect(squash(text)).not.toContain(squash(labels.answerKeyNote));
+    expect(squash(text)).toContain(`/${quiz.length}`);
+  });
+
+  it('the answer key: each right letter, answer and explanation with sources, and the score out of 10', async () => {
+    const file = save(`key-text-${locale}`, await renderKnowledgeTest(content, assets, { answerKey: true }));
+    const text = textOf(file);
+    expect(squash(text)).toContain(quiz.map((q) => OPTION_LETTERS[q.answer]).join(''));
+    expectInOrder(
+      text,
+      quiz.flatMap((q) => [q.question, q.options[q.answer]!, q.explanation]),
+      'answer key',
+    );
+    expect(squash(text)).toContain(squash(labels.grading));
+    expect(text).toMatch(/Sari & Agustina, 2018/);
+    // No grade bands: no source in the content gives cut-offs for Baik / Cukup / Kurang.
+    expect(text).not.toMatch(/\b(Baik|Cukup|Kurang)\b/);
+  });
+
+  it('the milk log: mother, kader, dates, and three days of massage times, volume, feeds, nappies, remarks', async () => {
+    const file = save(`log-text-${locale}`, await renderMilkLog(content, assets));
+    expect(run('pdfinfo', file)).toMatch(/^Pages:\s+2$/m);
+    const text = textOf(file);
+    expectInOrder(text, [labels.motherName, labels.kaderName, labels.babyBirthDate, labels.startDate], 'log header');
+    for (const day of [1, 2, 3]) {
+      expectInOrder(
+        text,
+        [`${labels.day} ${day}`, labels.massageTimes, labels.morning, labels.evening, labels.milkVolume, labels.feeds, labels.wetNappies, labels.remarks],
+        `day ${day}`,
+      );
+    }
+    expectInOrder(text, [`${labels.day} 3`, labels.milkBefore, labels.milkAfter, labels.dangerNote], 'log end');
+  });
+});
+
+describe('forms.yaml schema', () => {
+  const forms = readPrintContent('en').forms;
+
+  it('accepts both languages as they are', () => {
+    for (const locale of LOCALES) expect(formsSchema.safeParse(readPrintContent(locale).forms).success).toBe(true);
+  });
+
+  it('refuses an answer index beyond the options, with a message', () => {
+    const quiz = forms.quiz.map((q, i) => (i === 2 ? { ...q, answer: q.options.length } : q));
+    const result = formsSchema.safeParse({ ...forms, quiz });
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues[0]!;
+    expect(issue.path).toEqual(['quiz', 2, 'answer']);
+    expect(issue.message).toMatch(/index of one of the options/);
+  });
+
+  it('refuses a missing or unknown label', () => {
+    const { checklistTitle: _, ...rest } = forms.labels;
+    expect(formsSchema.safeParse({ ...forms, labels: rest }).success).toBe(false);
+    expect(formsSchema.safeParse({ ...forms, labels: { ...forms.labels, colour: 'x' } }).success).toBe(false);
+  });
+});
+
+describe('text that does not fit', () => {
+  it('an over-long question stops the test with a ContentError naming forms.yaml, the form and the page', async () => {
+    const content = readPrintContent('en');
+    const long = 'Which of these is true about the massage and the milk and the mother and the baby? '.repeat(40);
+    const quiz = content.forms.quiz.map((q, i) => (i === 0 ? { ...q, question: long } : q));
+    const error = await renderKnowledgeTest({ ...content, forms: { ...content.forms, quiz } }, assets, { answerKey: false }).catch((e: unknown) => e);
+    expect(ContentError.is(error)).toBe(true);
+    const [problem] = (error as ContentError).problems;
+    expect(problem!.file).toBe('content/en/forms.yaml');
+    expect(problem!.message).toMatch(/knowledge test \(en, A4 portrait\): page \d+: .*shorten it/);
+  });
+
+  it('a step title too long for the one-page checklist names that step file', async () => {
+    const content = readPrintContent('id');
+    const long = 'Pijat dengan lembut dan perlahan sambil bertanya apakah ibu nyaman '.repeat(8);
+    const steps = content.steps.map((s) => (s.order === 4 ? { ...s, title: long } : s));
+    const error = await renderChecklist({ ...content, steps }, assets).catch((e: unknown) => e);
+    expect(ContentError.is(error)).toBe(true);
+    const files = (error as ContentError).problems.map((p) => p.file);
+    expect(files).toContain('content/id/steps/04.yaml');
+    expect(files).not.toContain('content/id/steps/03.yaml');
+    expect((error as ContentError).message).toMatch(/skill checklist \(id, A4 portrait\): page 1/);
+  });
+
+  it('a renderer refuses an answer that points at no option even without the schema', async () => {
+    const content = readPrintContent('en');
+    const quiz = content.forms.quiz.map((q, i) => (i === 1 ? { ...q, answer: 7 } : q));
+    const error = await renderKnowledgeTest({ ...content, forms: { ...content.forms, quiz } }, assets, { answerKey: true }).catch((e: unknown) => e);
+    expect(ContentError.is(error)).toBe(true);
+    expect((error as ContentError).problems[0]).toMatchObject({ file: 'content/en/forms.yaml', field: 'quiz.1.answer' });
+  });
+});
