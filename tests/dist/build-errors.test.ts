@@ -5,6 +5,7 @@
 import { cpSync, existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { ROOT } from '../helpers/paths.ts';
 import { build as buildCopy, edit, projectCopy as copy, removeCopies } from '../helpers/project.ts';
 
@@ -54,6 +55,17 @@ const cases: BadContentCase[] = [
     name: "names the file and line of broken MDX, without the bundler's stack",
     breakIt: (dir) => edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace('<Steps />', '<Steps')),
     says: [/content\/en\/oxytocin-massage\.mdx:\d+\n\s+Unexpected character/],
+  },
+  {
+    name: 'names the print document, the page and the step file when a step is too long to print',
+    breakIt: (dir) =>
+      edit(dir, 'content/en/steps/05.yaml', (t) => {
+        const step = parse(t) as { text: string; cautions: string[] };
+        step.text = 'Keep the pressure gentle and steady while you move down. '.repeat(20).slice(0, 1190);
+        step.cautions = Array(8).fill('Stop at once if the mother says it hurts, and ask her how the pressure feels before you go on.');
+        return stringify(step);
+      }),
+    says: ['content/en/steps/05.yaml', /booklet \(en\): the text does not fit page \d+ \([\d.]+ mm too long\); shorten it/],
   },
 ];
 

@@ -7,6 +7,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { printFiles, trimOf, type PrintFile } from '../../src/print/catalog.ts';
+import { saddleStitchOrder } from '../../src/print/impose.ts';
 import { PRINT_SHOP } from '../../src/print/printshop.ts';
 import { mm } from '../../src/print/units.ts';
 import { readLocale } from '../helpers/content.ts';
@@ -130,5 +131,27 @@ describe.each(files.filter((f) => f.kind === 'leaflet' && f.variant !== 'print-s
     expect(text).toContain('Posyandu Melati 3');
     expect(text).toContain('0812-3456-7890');
     expect(run('qpdf', '--check', filled)).toMatch(/No syntax or stream encoding errors/);
+  });
+});
+
+describe.each(files.filter((f) => f.kind === 'booklet-imposed'))('$locale/$name.pdf (imposed booklet)', (file) => {
+  it('pairs the reading-order pages on each sheet side n|1, 2|n-1, … with blank pages padding to a multiple of 4', () => {
+    const reading = files.find((f) => f.locale === file.locale && f.kind === 'booklet' && f.variant === file.variant)!;
+    const pages = (path: string) => Number(/^Pages:\s+(\d+)$/m.exec(run('pdfinfo', path))![1]);
+    const readingPages = pages(reading.path);
+    const order = saddleStitchOrder(readingPages);
+    expect(pages(file.path)).toBe(Math.ceil(readingPages / 4) * 2);
+    expect(order.length).toBe(pages(file.path));
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const half = (side: number, which: 0 | 1) =>
+      words(run('pdftotext', '-f', String(side), '-l', String(side), '-r', '72', '-x', String(which * 421), '-y', '0', '-W', '421', '-H', '595', file.path, '-'));
+    order.forEach(([left, right], index) => {
+      for (const [page, which] of [[left, 0], [right, 1]] as const) {
+        const text = half(index + 1, which);
+        if (page === null) continue;
+        const expected = words(run('pdftotext', '-f', String(page), '-l', String(page), reading.path, '-')).slice(0, 40);
+        expect(text, `sheet side ${index + 1}, ${which ? 'right' : 'left'}: page ${page}`).toContain(expected);
+      }
+    });
   });
 });
