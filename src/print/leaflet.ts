@@ -53,7 +53,7 @@ export const LEAFLET = {
   padding: 8,
   blockGap: 4,
   /** Step drawings are as wide as the panels allow, from the first of these that fits down to the last. */
-  drawingWidths: [44, 40, 36, 32],
+  drawingWidths: [44, 40, 36],
   /** The QR code's side, quiet zone included: large enough for a cheap phone camera at reading distance. */
   qrSize: 24,
 } as const;

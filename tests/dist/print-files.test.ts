@@ -54,6 +54,15 @@ describe.each(files)('$locale/$name.pdf', (file) => {
     expect(run('qpdf', '--check', file.path)).toMatch(/No syntax or stream encoding errors/);
   });
 
+  it('sets no text below 9 pt, drawing labels included', () => {
+    // pdftotext's word boxes are ascent to descent: 1.24 × the size in Atkinson Hyperlegible.
+    const heights = [...run('pdftotext', '-bbox', file.path, '-').matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map(
+      (m) => ({ size: (Number(m[2]) - Number(m[1])) / 1.24, word: m[3] }),
+    );
+    const smallest = heights.reduce((min, h) => (h.size < min.size ? h : min));
+    expect(smallest.size, `"${smallest.word}"`).toBeGreaterThanOrEqual(8.95);
+  });
+
   it('stays within its size budget (leaflet 250 KB, booklet 600 KB, forms 250 KB)', () => {
     const budget = file.kind.startsWith('booklet') ? 600 : 250;
     expect(statSync(file.path).size / 1024).toBeLessThanOrEqual(budget);
