@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: times and sizes that tests never assert. Renders every print file of every language with the
  * pure renderers (no Astro): once as a whole, as the build does (budget: 15 s on this 2-core machine), then the
- * A4 leaflet several times for a stable median; then reports the built pages' compressed sizes from dist/.
+ * A4 leaflet several times for a stable median; then reports the built pages' compressed sizes from dist/, and,
+ * served as a host would (brotli, caching), Lighthouse's mobile scores and the first search on a throttled phone.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -65,4 +66,51 @@ if (!existsSync(dist)) {
   }
   const pdfs = walk(dist).filter((f) => f.endsWith('.pdf'));
   for (const pdf of pdfs) console.log(`  /${relative(dist, pdf)}: ${(statSync(pdf).size / 1024).toFixed(1)} KB`);
+}
+
+if (existsSync(dist)) {
+  const { serveDist } = await import('../tests/helpers/serve.ts');
+  const site = await serveDist(dist);
+  try {
+    console.log('\nLighthouse, mobile (simulated slow 4G, 4× slower CPU), served with brotli (targets: 100 each, FCP ≤ 0.8 s, LCP ≤ 0.9 s):');
+    try {
+      const { formatLighthouse, runLighthouse } = await import('./lib/lighthouse.ts');
+      for (const line of formatLighthouse(await runLighthouse(site.origin))) console.log(line);
+    } catch (error) {
+      // A bench that measures everything else is still worth having.
+      console.log(`  Lighthouse did not run: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+
+    console.log('\nFirst search, fresh browser (no cache), typed as soon as the page is ready (targets: ≤ 100 KB, ≤ 2 s):');
+    try {
+      const { measureFirstSearch } = await import('./lib/first-search.ts');
+      const { table } = await import('./lib/lighthouse.ts');
+      const results = await measureFirstSearch(site.origin);
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      const kinds = ['html', 'js', 'wasm', 'meta', 'index', 'fragments', 'other', 'offline'];
+      const rows = results.map((r) => [
+        `${r.path} "${r.query}"`,
+        r.profile,
+        `${(r.ready / 1000).toFixed(2)} s`,
+        `${(r.firstResult / 1000).toFixed(2)} s`,
+        kb(r.bytes),
+        kb(r.bodyBytes),
+        String(r.requests),
+        ...kinds.map((k) => (r.byKind[k] ? kb(r.byKind[k]) : '–')),
+      ]);
+      for (const line of table(['search', 'network', 'ready', 'results', 'transfer', 'bodies', 'req', ...kinds], rows)) console.log(line);
+      console.log('  ready and results: from navigation start, median of 3. transfer: headers and compressed bodies of the');
+      console.log('  search (req requests); offline: what the service worker fetched for offline use meanwhile, not in transfer.');
+      console.log('  When the last file of each kind had arrived, from navigation start (last round):');
+      for (const r of results) {
+        const order = Object.entries(r.arrived).sort((x, y) => x[1] - y[1]);
+        const steps = order.map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)}`);
+        console.log(`    ${r.path}, ${r.profile}: ${steps.join(' → ')} s`);
+      }
+    } catch (error) {
+      console.log(`  First search not measured: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+  } finally {
+    await site.close();
+  }
 }

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:
 import { join, relative, resolve } from 'node:path';
 import { describeFailure } from './lib/failure.ts';
 import { summariseOutput } from './lib/output.ts';
+import { writeServiceWorker } from './lib/service-worker.ts';
 
 // No usage data leaves this machine (Astro's telemetry is opt-out).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
     const problems = [...added.errors, ...written.errors];
     // Lancar has its own small search script; Pagefind's ready-made interfaces would only be dead weight in dist/.
     for (const file of readdirSync(join(staging, 'pagefind'))) {
-      if (/^pagefind-(.+-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) rmSync(join(staging, 'pagefind', file));
+      // …and every page declares its language, so the "unknown" language's wasm is never fetched.
+      if (/^pagefind-(.+-)?ui\.(js|css)$|^pagefind-highlight\.js$|^wasm\.unknown\.pagefind$/.test(file)) rmSync(join(staging, 'pagefind', file));
     }
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
     const entry = JSON.parse(readFileSync(join(staging, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
@@ -53,6 +55,9 @@ async function main(): Promise<void> {
   } finally {
     await pagefind.close();
   }
+
+  const worker = writeServiceWorker(staging, root);
+  say(`      service worker ${worker.version}: ${worker.precache.length} files kept for offline`);
 
   say('[3/3] Replacing dist/…');
   const previous = join(root, '.build', 'dist-previous');

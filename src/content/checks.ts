@@ -47,6 +47,7 @@ export const MDX_COMPONENTS = [
   'EvidenceTable',
   'Figure',
   'Glossary',
+  'GuidedMode',
   'LeafletLink',
   'PrintDownloads',
   'Procedure',

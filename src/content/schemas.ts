@@ -107,6 +107,7 @@ export const uiSchema = z.object({
       skipToContent: text(60),
       chooseLanguage: text(60),
       readIn: text(60),
+      mainMenu: text(40),
       topics: text(60),
       stepAnchor: z.string().regex(/^[a-z]+$/, 'lowercase letters only: it becomes "#<anchor>-N"'),
       stepLabel: text(40),
@@ -125,6 +126,9 @@ export const uiSchema = z.object({
       searchButton: text(30),
       searchNoResults: text(120),
       searchNoScript: text(200),
+      searchMore: text(40),
+      /** "{n}" is the number of pages found. */
+      searchResultsCount: text(60),
       referencesTitle: text(60),
       leafletTitle: text(80),
       leafletDownload: text(80),
@@ -132,6 +136,9 @@ export const uiSchema = z.object({
       notFound: text(80),
       aftercare: text(60),
       shareImage: text(60),
+      saveOffline: text(60),
+      savedOffline: text(60),
+      saveFailed: text(80),
       evidenceReport: text(40),
       evidencePlace: text(40),
       evidenceDesign: text(40),
@@ -180,6 +187,30 @@ export const uiSchema = z.object({
         })
         .strict(),
       variants: z.object({ colour: text(60), bw: text(60), printShop: text(80) }).strict(),
+    })
+    .strict(),
+  /** The guided massage mode: one step per screen with a timer (components/GuidedMode.astro). */
+  guided: z
+    .object({
+      /** "Langkah {n} dari {total}" */
+      stepOf: text(40),
+      timeLeft: text(30),
+      start: text(20),
+      pause: text(20),
+      resume: text(20),
+      /** The timer button once a step's time is up. */
+      restart: text(20),
+      previous: text(20),
+      next: text(20),
+      /** The next button on the last step: it leads to the done screen. */
+      finish: text(20),
+      /** Said (politely, to screen readers too) when a step's time is up. */
+      timeUp: text(80),
+      /** The switch for the end-of-step sound and vibration. */
+      sound: text(60),
+      done: text(40),
+      again: text(60),
+      back: text(80),
     })
     .strict(),
 });

@@ -30,6 +30,18 @@ describe('in a real browser', () => {
     await expect.poll(() => page.locator('#step-3').isVisible()).toBe(true);
   });
 
+  it('keeps the reader at the same step when switching language', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/id/pijat-oksitosin/#langkah-3`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${site.origin}/en/oxytocin-massage/#step-3`);
+    // The step is scrolled into view, not the top of the page.
+    await expect.poll(() => page.evaluate(() => Math.abs(document.getElementById('step-3')!.getBoundingClientRect().top) < 80)).toBe(true);
+    await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
+    await page.waitForURL(`${site.origin}/id/pijat-oksitosin/#langkah-3`);
+    await page.close();
+  });
+
   it('reads the procedure with JavaScript switched off, every step and its drawing shown', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -39,10 +39,15 @@ describe('the built site', () => {
     expect(switchLink.getAttribute('href')).toBe(pagePath(other, twin.data.slug));
   });
 
-  it.each(allPages)('$path needs no JavaScript to read', ({ path, key }) => {
+  it.each(allPages)('$path needs no JavaScript to read: one small shared enhancement script, tools their own', ({ path, key }) => {
     const scripts = page(path).querySelectorAll('script');
-    // Only the two tool pages carry a script (search, and filling in the leaflet's contact box), each its own.
-    expect(scripts.length).toBe(key === 'search' || key === 'contact-leaflet' ? 1 : 0);
+    // Every page carries the same small script (offline support, saving the leaflet, keeping the step on a
+    // language switch); only the tool pages add their own.
+    const shared = scripts.filter((s) => s.text.includes('serviceWorker'));
+    expect(shared.length).toBe(1);
+    expect(Buffer.byteLength(shared[0]!.text)).toBeLessThan(2048);
+    const tools = ['search', 'contact-leaflet', 'guided'];
+    expect(scripts.length - shared.length).toBe(tools.includes(key) ? 1 : 0);
   });
 
   it('answers an unknown address with a 404 page that leads home in every language', () => {
@@ -121,7 +126,26 @@ describe('the search index', () => {
   });
 });
 
+/** Compressed size of a file as a host with brotli would send it (images in PNG are already compressed). */
+const sent = (file: string) => {
+  const raw = readFileSync(file);
+  return file.endsWith('.png') ? raw.byteLength : brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
+};
+
 describe('the page budget', () => {
+  it.each(allPages)('$path loads whole, images included, in at most 60 KB compressed', ({ path }) => {
+    const html = page(path);
+    // Everything the page itself asks for: drawings (lazy ones too), scripts, stylesheets, the icon.
+    const assets = [
+      ...html.querySelectorAll('img[src^="/"], script[src^="/"]').map((el) => el.getAttribute('src')!),
+      ...html.querySelectorAll('link[rel="icon"][href^="/"], link[rel="stylesheet"][href^="/"]').map((el) => el.getAttribute('href')!),
+    ];
+    const files = [`${path}index.html`, ...new Set(assets)];
+    const bytes = files.reduce((sum, f) => sum + sent(distFile(f)), 0);
+    const list = files.map((f) => `${f} ${sent(distFile(f))}`).join(', ');
+    expect(bytes, `${path}: ${bytes} bytes compressed (${list})`).toBeLessThanOrEqual(60 * 1024);
+  });
+
   it.each(allPages)('$path is at most 14 KB brotli, HTML and CSS together', ({ path }) => {
     const html = readFileSync(distFile(`${path}index.html`));
     // The stylesheet is inlined; a linked one would count too.

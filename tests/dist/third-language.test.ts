@@ -11,7 +11,7 @@ import { build, edit, projectCopy, removeCopies } from '../helpers/project.ts';
 afterAll(removeCopies);
 
 describe('adding a language', () => {
-  it('takes a content folder with its ui.yaml and nothing else', () => {
+  it('takes a content folder with its ui.yaml and nothing else', { timeout: 180_000 }, () => {
     const dir = projectCopy();
     cpSync(join(dir, 'content/en'), join(dir, 'content/jv'), { recursive: true });
     edit(dir, 'content/jv/ui.yaml', (t) => t.replace('name: English', 'name: Basa Jawa').replace('lang: en', 'lang: jv'));

@@ -1,33 +1,156 @@
-/** A static server for dist/ on a free loopback port, as a host would serve it (directories → index.html). */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+/**
+ * A static server for dist/ on a free loopback port, as a real host would serve it: directories → index.html,
+ * the built 404 page for missing paths, brotli (else gzip) for text, long-lived caching for hashed files and
+ * revalidation (ETag → 304) for the rest. Sizes and timings measured through it are what a reader would get.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DIST } from './paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  // Pagefind's index, fragments, metadata and wasm: gzip on disk already, unpacked by Pagefind itself.
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 
-export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Worth compressing; images, PDFs and Pagefind's pre-gzipped files are not. */
+const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.txt', '.svg', '.wasm']);
+
+/** Vite's `name.HASH.ext` and Pagefind's `lang_HASH.pf_*` names change whenever their content does. */
+const HASHED = /(^|\/)_astro\/|\/pagefind\/.*[._][0-9a-f]{7,}\.pf_(meta|index|fragment)$/;
+
+interface Entry {
+  mtimeMs: number;
+  etag: string;
+  raw: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+function cacheControl(path: string, type: string): string {
+  if (HASHED.test(path)) return 'public, max-age=31536000, immutable';
+  if (type.startsWith('text/html')) return 'no-cache';
+  // Unhashed assets (Pagefind's entry and wasm, drawings, PDFs): a day, then revalidated by ETag.
+  return 'public, max-age=86400';
+}
+
+/** Which encoding the request accepts, brotli first; q=0 refuses one. */
+function encoding(request: IncomingMessage): 'br' | 'gzip' | undefined {
+  const accepted = new Map<string, number>();
+  for (const part of String(request.headers['accept-encoding'] ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+    accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : undefined;
+}
+
+/** Serves `root` (dist/ by default). The API the browser tests use: `{ origin, close }`. */
+export async function serveDist(root: string = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
+  // Compressed once per file version, as a host with precompressed assets would; brotli at its best level.
+  const cache = new Map<string, Entry>();
+  function entry(file: string): Entry {
+    const { mtimeMs, size } = statSync(file);
+    let hit = cache.get(file);
+    if (!hit || hit.mtimeMs !== mtimeMs) {
+      hit = { mtimeMs, etag: `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`, raw: readFileSync(file) };
+      cache.set(file, hit);
+    }
+    return hit;
+  }
+
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(DIST, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end('not found');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      response.writeHead(400).end('bad request');
+      return;
+    }
+    let file = join(root, normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+    if (relative(root, file).startsWith('..')) file = root;
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = join(root, '404.html');
+      if (!existsSync(file)) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+        return;
+      }
+    }
+
+    const ext = extname(file);
+    const type = TYPES[ext] ?? 'application/octet-stream';
+    const found = entry(file);
+    const headers: Record<string, string | number> = {
+      'Content-Type': type,
+      'Cache-Control': status === 404 ? 'no-cache' : cacheControl(`/${relative(root, file).split(sep).join('/')}`, type),
+      ETag: found.etag,
+      'X-Content-Type-Options': 'nosniff',
+    };
+    if (status === 200 && request.headers['if-none-match'] === found.etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+
+    let body = found.raw;
+    // Never compress what is gzip already (Pagefind's files start with the gzip magic bytes).
+    const compressible = TEXT.has(ext) && !(body[0] === 0x1f && body[1] === 0x8b);
+    if (compressible) {
+      headers['Vary'] = 'Accept-Encoding';
+      const chosen = encoding(request);
+      if (chosen === 'br') {
+        found.br ??= brotliCompressSync(found.raw, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: found.raw.byteLength },
+        });
+        body = found.br;
+      } else if (chosen === 'gzip') {
+        found.gzip ??= gzipSync(found.raw, { level: 9 });
+        body = found.gzip;
+      }
+      if (chosen) headers['Content-Encoding'] = chosen;
+    }
+    headers['Content-Length'] = body.byteLength;
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

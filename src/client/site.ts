@@ -1,0 +1,39 @@
+/**
+ * Every page, as an enhancement (reading never needs it): offline support through the service worker, the
+ * "save for offline" buttons, and a language switch that keeps the reader's step (#langkah-3 ↔ #step-3).
+ */
+import { stepHashInOtherLanguage } from './site-logic.ts';
+
+if ('serviceWorker' in navigator) {
+  addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+}
+
+const own = document.documentElement.dataset.stepAnchor;
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang][data-step-anchor]')) {
+  link.addEventListener('click', () => {
+    const url = new URL(link.href);
+    url.hash = stepHashInOtherLanguage(location.hash, own, link.dataset.stepAnchor);
+    link.href = url.href;
+  });
+}
+
+// Files kept in their own cache survive new builds (the service worker refreshes them when online).
+const SAVED = 'lancar-saved';
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-save-offline]')) {
+  const url = button.dataset.saveOffline!;
+  const done = () => {
+    button.textContent = button.dataset.saved ?? '';
+    button.disabled = true;
+  };
+  if (!('caches' in window) || !('serviceWorker' in navigator)) continue;
+  button.hidden = false;
+  void caches.open(SAVED).then(async (cache) => ((await cache.match(url)) ? done() : undefined));
+  button.addEventListener('click', () => {
+    void caches
+      .open(SAVED)
+      .then((cache) => cache.add(url))
+      .then(done, () => {
+        button.textContent = button.dataset.failed ?? '';
+      });
+  });
+}

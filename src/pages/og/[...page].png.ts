@@ -1,0 +1,34 @@
+/**
+ * The link preview image of every page in every language (/og/id/pijat-oksitosin.png, /og/id/index.png for a
+ * home page), named by src/og/meta.ts's ogImagePath so the page's <head> and this endpoint agree. Rendered at
+ * build time from the page's title and description, and on request by `npm run dev`.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadContent, type LocaleContent, type PageEntry } from '../../content/index.ts';
+import { pageHref } from '../../i18n/urls.ts';
+import { loadOgAssets, renderOgImage } from '../../og/image.ts';
+import { ogImagePath } from '../../og/meta.ts';
+
+export const getStaticPaths = (async () => {
+  const content = await loadContent();
+  return content.locales.flatMap((locale) => {
+    const localeContent = content.byLocale.get(locale)!;
+    return localeContent.pages.map((page) => ({
+      // "/og/id/pijat-oksitosin.png" → "id/pijat-oksitosin"
+      params: { page: ogImagePath(pageHref(locale, page.data.slug)).slice('/og/'.length, -'.png'.length) },
+      props: { localeContent, page },
+    }));
+  });
+}) satisfies GetStaticPaths;
+
+interface Props {
+  localeContent: LocaleContent;
+  page: PageEntry;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { ui } = props.localeContent;
+  const { key, title, description } = props.page.data;
+  const png = await renderOgImage({ ui, page: { key, title, description } }, loadOgAssets());
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+};

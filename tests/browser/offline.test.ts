@@ -1,0 +1,111 @@
+/**
+ * Offline, after one online visit: the core pages, their drawings and the saved leaflet come from the service
+ * worker; pages read online are kept; search works for what was fetched; an older build's cache is dropped.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { readLocale } from '../helpers/content.ts';
+import { serveDist } from '../helpers/serve.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const pathOf = (locale: string, key: string) => {
+  const slug = readLocale(locale).pages.find((p) => p.data.key === key)?.data.slug;
+  return slug === undefined ? undefined : `/${locale}/${slug ? `${slug}/` : ''}`;
+};
+
+/** A fresh reader whose first visit (online) installs the service worker and lets it take control. */
+async function firstVisit(path: string, before?: (page: Page) => Promise<void>): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${path}`);
+  if (before) await before(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  return { context, page };
+}
+
+const imagesLoaded = (page: Page) =>
+  page.evaluate(() => [...document.images].filter((img) => img.loading !== 'lazy' || img.complete).every((img) => img.complete && img.naturalWidth > 0));
+
+describe('offline', () => {
+  it('opens the home page, the procedure with its drawings, guided mode and the danger signs with no connection', async () => {
+    const { context, page } = await firstVisit('/id/');
+    await context.setOffline(true);
+    const core = ['id', 'en'].flatMap((locale) => ['home', 'massage', 'guided', 'danger-signs'].map((key) => pathOf(locale, key))).filter(Boolean) as string[];
+    expect(core.length).toBeGreaterThanOrEqual(6);
+    for (const path of core) {
+      const response = await page.goto(`${site.origin}${path}`);
+      expect(response?.ok(), path).toBe(true);
+      expect(await page.locator('h1').isVisible(), path).toBe(true);
+    }
+    await page.goto(`${site.origin}${pathOf('id', 'massage')}`);
+    // Every drawing of the procedure, scrolled into view so lazy ones load too.
+    for (const img of await page.locator('ol.steps img').all()) await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => imagesLoaded(page)).toBe(true);
+    await page.reload();
+    expect(await page.locator('ol.steps > li').count()).toBe(readLocale('id').steps.length);
+    await context.close();
+  });
+
+  it('keeps a page read online, and the leaflet the reader chose to save', async () => {
+    const { context, page } = await firstVisit(pathOf('id', 'massage')!);
+    await page.goto(`${site.origin}${pathOf('id', 'glossary')}`);
+    await page.goto(`${site.origin}${pathOf('id', 'massage')}`);
+    const save = page.locator('button.save-offline');
+    await save.click();
+    await expect.poll(() => save.isDisabled()).toBe(true);
+    const leaflet = await save.getAttribute('data-save-offline');
+    await context.setOffline(true);
+    await page.goto(`${site.origin}${pathOf('id', 'glossary')}`);
+    expect(await page.locator('dl.glossary > div').count()).toBeGreaterThanOrEqual(20);
+    const head = await page.evaluate(async (url) => {
+      const response = await fetch(url!);
+      return new TextDecoder().decode((await response.arrayBuffer()).slice(0, 5));
+    }, leaflet);
+    expect(head).toBe('%PDF-');
+    await context.close();
+  });
+
+  it('searches offline in what the first search fetched', async () => {
+    // The first visit installs the worker; the search after it goes through the worker, which keeps its files.
+    const { context, page } = await firstVisit(pathOf('id', 'home')!);
+    await page.goto(`${site.origin}${pathOf('id', 'search')}`);
+    await page.getByLabel('Kata yang dicari').fill('pemijatan');
+    await page.locator('#results ol.results li a').first().waitFor();
+    await context.setOffline(true);
+    await page.goto(`${site.origin}${pathOf('id', 'search')}?q=pemijatan`);
+    const first = page.locator('#results ol.results li a').first();
+    await first.waitFor();
+    expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(pathOf('id', 'massage'));
+    await context.close();
+  });
+
+  it("drops an older build's cache when this build takes over", async () => {
+    const { context, page } = await firstVisit('/en/', (p) =>
+      p.evaluate(async () => {
+        await (await caches.open('lancar-0ld0ld0ld0ld')).put('/en/', new Response('stale procedure'));
+      }),
+    );
+    await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain('lancar-0ld0ld0ld0ld');
+    const keys = await page.evaluate(() => caches.keys());
+    expect(keys.filter((k) => k.startsWith('lancar-') && k !== 'lancar-saved')).toHaveLength(1);
+    await context.close();
+  });
+});
