@@ -27,7 +27,7 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Results shown at once; on a phone's first screen there is room for about this many. */
-const FIRST_RESULTS = 5;
+const FIRST_RESULTS = 3;
 
 type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
 

@@ -1,0 +1,71 @@
+/**
+ * Search as a reader uses it: the right page for everyday queries in both languages (Indonesian stemming
+ * included), and the first search's cost in bytes over a host that compresses like a real one.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/serve.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const QUERIES: [search: string, query: string, expected: string][] = [
+  ['/id/cari/', 'pemijatan', '/id/pijat-oksitosin/'],
+  ['/id/cari/', 'tanda bahaya bayi', '/id/tanda-bahaya/'],
+  ['/id/cari/', 'kolostrum', '/id/asi-eksklusif/'],
+  ['/id/cari/', 'memerah', '/id/memerah-asi/'],
+  ['/id/cari/', 'prolaktin', '/id/cara-asi-keluar/'],
+  ['/en/search/', 'thumbs spine', '/en/oxytocin-massage/'],
+  ['/en/search/', 'danger signs baby', '/en/danger-signs/'],
+  ['/en/search/', 'colostrum', '/en/breast-milk/'],
+  ['/en/search/', 'lower lip chin', '/en/positioning-and-attachment/'],
+  ['/en/search/', 'fair trial', '/en/evidence/'],
+];
+
+describe('search', () => {
+  it.each(QUERIES)('%s "%s" finds %s first', async (path, query, expected) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.locator('input[name="q"]').fill(query);
+    const first = page.locator('#results ol.results li a').first();
+    await first.waitFor();
+    expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(expected);
+    expect(await page.locator('#search-status').textContent()).toMatch(/\d/);
+    await page.close();
+  });
+
+  it.each([
+    ['/id/cari/', 'pemijatan'],
+    ['/en/search/', 'thumbs'],
+  ])('a first search on %s ("%s") fetches at most 100 KB: code, worker, wasm, index and excerpts', async (path, query) => {
+    // A first visit: nothing cached, and the service worker (which would fetch its own offline copy in the
+    // background, and answer some requests) kept out so every byte is counted once.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    });
+    await page.goto(`${site.origin}${path}`);
+    await page.locator('input[name="q"]').fill(query);
+    await page.locator('#results ol.results li a').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    expect(sizes.length).toBeGreaterThanOrEqual(5);
+    // The wasm alone is over 50 KB: a total below that would mean the worker's requests were not counted.
+    expect(bytes).toBeGreaterThan(60 * 1024);
+    expect(bytes, `${path} "${query}": ${bytes} bytes in ${sizes.length} requests`).toBeLessThanOrEqual(100 * 1024);
+    await context.close();
+  });
+});
