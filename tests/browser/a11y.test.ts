@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { locales, readLocale } from '../helpers/content.ts';
-import { serveDist } from '../helpers/serve.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = [
@@ -17,19 +16,9 @@ const pages = [
   ...locales().flatMap((locale) => readLocale(locale).pages.map((p) => `/${locale}/${p.data.slug ? `${p.data.slug}/` : ''}`)),
 ];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const env = useSiteAndBrowser();
 const foreign = new Set<string>();
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -47,12 +36,12 @@ async function axe(page: Page): Promise<string[]> {
 
 describe.each(['light', 'dark'] as const)('every page in %s mode', (scheme) => {
   it.each(pages)('%s has no axe violations', async (path) => {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 740 } });
+    const context = await env.browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     page.on('request', (request) => {
-      if (new URL(request.url()).origin !== site.origin && !request.url().startsWith('data:')) foreign.add(`${path} → ${request.url()}`);
+      if (new URL(request.url()).origin !== env.origin && !request.url().startsWith('data:')) foreign.add(`${path} → ${request.url()}`);
     });
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${env.origin}${path}`);
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
@@ -60,8 +49,8 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (scheme) => {
 
 describe('small screens', () => {
   it.each(pages)('%s has no horizontal scroll at 320 px', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${site.origin}${path}`);
+    const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${env.origin}${path}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
     await page.close();

@@ -7,13 +7,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName } from '../../src/print/pdf.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { readLocale } from '../helpers/content.ts';
 import { distFile } from '../helpers/paths.ts';
-import { serveDist } from '../helpers/serve.ts';
 
 const NAME = 'Posyandu Melati 3';
 const PHONE = '0812-3456-7890';
@@ -21,20 +20,9 @@ const content = readLocale('id');
 const { ui } = content;
 const path = `/id/${content.pages.find((p) => p.data.key === 'contact-leaflet')!.data.slug}/`;
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const env = useSiteAndBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'lancar-contact-browser-'));
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 const nameField = (page: Page) => page.getByLabel(ui.print.contactName, { exact: true });
 const phoneField = (page: Page) => page.getByLabel(ui.print.contactPhone, { exact: true });
@@ -66,10 +54,10 @@ async function checkFilled(file: string): Promise<void> {
 
 describe('the leaflet contact fill-in page, in a real browser', () => {
   it('previews the typed contact and downloads a valid, flattened leaflet with it printed in, asking only its own site', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${env.origin}${path}`);
     await nameField(page).fill(NAME);
     await phoneField(page).fill(PHONE);
     await expect.poll(() => page.locator('#contact-0-preview').textContent()).toBe(NAME);
@@ -82,14 +70,14 @@ describe('the leaflet contact fill-in page, in a real browser', () => {
     await download.saveAs(file);
     await checkFilled(file);
 
-    expect(requests.every((url) => url.startsWith('blob:') || new URL(url).origin === site.origin), requests.join('\n')).toBe(true);
+    expect(requests.every((url) => url.startsWith('blob:') || new URL(url).origin === env.origin), requests.join('\n')).toBe(true);
     expect(requests.some((url) => url.endsWith(`/${ui.strings.leafletFile}-a4.fill.json`))).toBe(true);
     await page.close();
   });
 
   it('fills the F4 black-and-white leaflet when chosen', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}${path}`);
     await nameField(page).fill(NAME);
     await phoneField(page).fill(PHONE);
     await page.locator('input[name="paper"][value="f4"]').check();
@@ -103,8 +91,8 @@ describe('the leaflet contact fill-in page, in a real browser', () => {
   });
 
   it('names a character the leaflet cannot print, and downloads nothing', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}${path}`);
     await nameField(page).fill('Posyandu 漢');
     await phoneField(page).fill(PHONE);
     const error = page.locator('#contact-0-error');
@@ -116,8 +104,8 @@ describe('the leaflet contact fill-in page, in a real browser', () => {
   });
 
   it('says when a name is too long for the field even at the smallest size, and downloads nothing', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}${path}`);
     await nameField(page).fill('W'.repeat(60));
     await expect.poll(() => page.locator('#contact-0-error').textContent()).not.toBe('');
     expect(await downloadsWithin(page, 2000)).toBe(false);
@@ -125,9 +113,9 @@ describe('the leaflet contact fill-in page, in a real browser', () => {
   });
 
   it('without JavaScript, explains the PDF reader route and links every fillable leaflet', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${env.origin}${path}`);
     expect(await page.locator('form.contact-form').isVisible()).toBe(false);
     expect(await page.locator('.contact-fill noscript p').isVisible()).toBe(true);
     const hrefs = await page.locator('ul.fillable a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));

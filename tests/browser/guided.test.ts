@@ -5,11 +5,10 @@
  * aftercare. Without JavaScript the page is the plain list. Vibration, sound and the wake lock are spied on, so
  * the test hears and feels nothing.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { readLocale } from '../helpers/content.ts';
-import { serveDist } from '../helpers/serve.ts';
 
 const id = readLocale('id');
 const en = readLocale('en');
@@ -18,18 +17,7 @@ const g = id.ui.guided;
 const anchor = id.ui.strings.stepAnchor;
 const total = id.steps.length;
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 interface Cues {
   vibrate: unknown[];
@@ -89,11 +77,11 @@ const cues = (page: Page) =>
   });
 
 async function open(path: string, options: { clock?: boolean; context?: BrowserContext } = {}): Promise<Page> {
-  const context = options.context ?? (await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' }));
+  const context = options.context ?? (await env.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' }));
   const page = await context.newPage();
   await page.addInitScript(spies);
   if (options.clock) await page.clock.install();
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${env.origin}${path}`);
   await page.locator('.guided.on').waitFor();
   return page;
 }
@@ -120,7 +108,7 @@ async function swipe(page: Page, from: [number, number], to: [number, number]): 
 
 describe('the guided massage mode, in a real browser', () => {
   it('shows the first step alone, with its picture, big text and big buttons, asking only its own site', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     const page = await open(pathOf(id), { context });
@@ -144,7 +132,7 @@ describe('the guided massage mode, in a real browser', () => {
       expect(box.width).toBeGreaterThanOrEqual(120);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    expect(requests.every((url) => new URL(url).origin === site.origin), requests.join('\n')).toBe(true);
+    expect(requests.every((url) => new URL(url).origin === env.origin), requests.join('\n')).toBe(true);
     await context.close();
   });
 
@@ -221,7 +209,7 @@ describe('the guided massage mode, in a real browser', () => {
   });
 
   it('remembers when sound and vibration are switched off, and then stays quiet', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
     let page = await open(`${pathOf(id)}#${anchor}-3`, { context, clock: true });
     const toggle = page.getByLabel(g.sound);
     expect(await toggle.isChecked()).toBe(true);
@@ -235,7 +223,7 @@ describe('the guided massage mode, in a real browser', () => {
     expect(await cues(page)).toMatchObject({ vibrate: [], tones: 0 });
     await page.close();
     page = await context.newPage();
-    await page.goto(`${site.origin}${pathOf(id)}`);
+    await page.goto(`${env.origin}${pathOf(id)}`);
     expect(await page.getByLabel(g.sound).isChecked()).toBe(false);
     await context.close();
   });
@@ -266,7 +254,7 @@ describe('the guided massage mode, in a real browser', () => {
   });
 
   it('fits a 320 px screen: nothing scrolls sideways, every button label fits its button', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
     const page = await open(`${pathOf(id)}#${anchor}-${total}`, { context });
     for (const screen of ['last step', 'done']) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -279,7 +267,7 @@ describe('the guided massage mode, in a real browser', () => {
   });
 
   it('moves without any animation when the reader asks for reduced motion', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
     const page = await open(pathOf(id), { context });
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
@@ -287,9 +275,9 @@ describe('the guided massage mode, in a real browser', () => {
   });
 
   it('without JavaScript, lists every step with its picture, text and time, then the aftercare', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${site.origin}${pathOf(id)}`);
+    await page.goto(`${env.origin}${pathOf(id)}`);
     const items = page.locator('.guided .g-step');
     expect(await items.count()).toBe(total);
     for (const [i, step] of id.steps.entries()) {

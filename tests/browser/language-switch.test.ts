@@ -1,29 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { readLocale } from '../helpers/content.ts';
-import { serveDist } from '../helpers/serve.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 describe('in a real browser', () => {
   it('switches from the Indonesian procedure to its English twin', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/id/pijat-oksitosin/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/id/pijat-oksitosin/`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${site.origin}/en/oxytocin-massage/`);
+    await page.waitForURL(`${env.origin}/en/oxytocin-massage/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     const twin = readLocale('en').pages.find((p) => p.data.key === 'massage')!;
     expect(await page.locator('h1').textContent()).toBe(twin.data.title);
@@ -31,21 +18,21 @@ describe('in a real browser', () => {
   });
 
   it('keeps the reader at the same step when switching language', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/id/pijat-oksitosin/#langkah-3`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/id/pijat-oksitosin/#langkah-3`);
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${site.origin}/en/oxytocin-massage/#step-3`);
+    await page.waitForURL(`${env.origin}/en/oxytocin-massage/#step-3`);
     // The step is scrolled into view, not the top of the page.
     await expect.poll(() => page.evaluate(() => Math.abs(document.getElementById('step-3')!.getBoundingClientRect().top) < 80)).toBe(true);
     await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
-    await page.waitForURL(`${site.origin}/id/pijat-oksitosin/#langkah-3`);
+    await page.waitForURL(`${env.origin}/id/pijat-oksitosin/#langkah-3`);
     await page.close();
   });
 
   it('reads the procedure with JavaScript switched off, every step and its drawing shown', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/en/oxytocin-massage/#step-5`);
+    await page.goto(`${env.origin}/en/oxytocin-massage/#step-5`);
     const steps = page.locator('ol.steps > li');
     expect(await steps.count()).toBe(7);
     const drawn = await page.locator('ol.steps img').evaluateAll((imgs) =>
@@ -56,10 +43,10 @@ describe('in a real browser', () => {
   });
 
   it('chooses a language at / and lands on that home page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/`);
     await page.getByRole('link', { name: /Bahasa Indonesia/ }).click();
-    await page.waitForURL(`${site.origin}/id/`);
+    await page.waitForURL(`${env.origin}/id/`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
   });
 
@@ -67,8 +54,8 @@ describe('in a real browser', () => {
     ['/id/cari/', 'pemijatan', '/id/pijat-oksitosin/'],
     ['/en/search/', 'thumbs spine', '/en/oxytocin-massage/'],
   ])('searches %s for "%s" and finds %s (Indonesian stemming included)', async (path, query, expected) => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}${path}`);
     await page.getByLabel(/Kata yang dicari|Search for/).fill(query);
     const first = page.locator('#results ol.results li a').first();
     await first.waitFor();

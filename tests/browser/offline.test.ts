@@ -2,24 +2,12 @@
  * Offline, after one online visit: the core pages, their drawings and the saved leaflet come from the service
  * worker; pages read online are kept; search works for what was fetched; an older build's cache is dropped.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { readLocale } from '../helpers/content.ts';
-import { serveDist } from '../helpers/serve.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 const pathOf = (locale: string, key: string) => {
   const slug = readLocale(locale).pages.find((p) => p.data.key === key)?.data.slug;
@@ -28,9 +16,9 @@ const pathOf = (locale: string, key: string) => {
 
 /** A fresh reader whose first visit (online) installs the service worker and lets it take control. */
 async function firstVisit(path: string, before?: (page: Page) => Promise<void>): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${env.origin}${path}`);
   if (before) await before(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -51,11 +39,11 @@ describe('offline', () => {
     const core = ['id', 'en'].flatMap((locale) => ['home', 'massage', 'guided', 'danger-signs'].map((key) => pathOf(locale, key))).filter(Boolean) as string[];
     expect(core.length).toBeGreaterThanOrEqual(6);
     for (const path of core) {
-      const response = await page.goto(`${site.origin}${path}`);
+      const response = await page.goto(`${env.origin}${path}`);
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator('h1').isVisible(), path).toBe(true);
     }
-    await page.goto(`${site.origin}${pathOf('id', 'massage')}`);
+    await page.goto(`${env.origin}${pathOf('id', 'massage')}`);
     // Every drawing of the procedure, scrolled into view so lazy ones load too.
     for (const img of await page.locator('ol.steps img').all()) await img.scrollIntoViewIfNeeded();
     await expect.poll(() => imagesLoaded(page)).toBe(true);
@@ -66,14 +54,14 @@ describe('offline', () => {
 
   it('keeps a page read online, and the leaflet the reader chose to save', async () => {
     const { context, page } = await firstVisit(pathOf('id', 'massage')!);
-    await page.goto(`${site.origin}${pathOf('id', 'glossary')}`);
-    await page.goto(`${site.origin}${pathOf('id', 'massage')}`);
+    await page.goto(`${env.origin}${pathOf('id', 'glossary')}`);
+    await page.goto(`${env.origin}${pathOf('id', 'massage')}`);
     const save = page.locator('button.save-offline');
     await save.click();
     await expect.poll(() => save.isDisabled()).toBe(true);
     const leaflet = await save.getAttribute('data-save-offline');
     await context.setOffline(true);
-    await page.goto(`${site.origin}${pathOf('id', 'glossary')}`);
+    await page.goto(`${env.origin}${pathOf('id', 'glossary')}`);
     expect(await page.locator('dl.glossary > div').count()).toBeGreaterThanOrEqual(20);
     const head = await page.evaluate(async (url) => {
       const response = await fetch(url!);
@@ -86,11 +74,11 @@ describe('offline', () => {
   it('searches offline in what the first search fetched', async () => {
     // The first visit installs the worker; the search after it goes through the worker, which keeps its files.
     const { context, page } = await firstVisit(pathOf('id', 'home')!);
-    await page.goto(`${site.origin}${pathOf('id', 'search')}`);
+    await page.goto(`${env.origin}${pathOf('id', 'search')}`);
     await page.getByLabel('Kata yang dicari').fill('pemijatan');
     await page.locator('#results ol.results li a').first().waitFor();
     await context.setOffline(true);
-    await page.goto(`${site.origin}${pathOf('id', 'search')}?q=pemijatan`);
+    await page.goto(`${env.origin}${pathOf('id', 'search')}?q=pemijatan`);
     const first = page.locator('#results ol.results li a').first();
     await first.waitFor();
     expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(pathOf('id', 'massage'));

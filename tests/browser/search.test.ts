@@ -2,23 +2,10 @@
  * Search as a reader uses it: the right page for everyday queries in both languages (Indonesian stemming
  * included), and the first search's cost in bytes over a host that compresses like a real one.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 const QUERIES: [search: string, query: string, expected: string][] = [
   ['/id/cari/', 'pemijatan', '/id/pijat-oksitosin/'],
@@ -35,8 +22,8 @@ const QUERIES: [search: string, query: string, expected: string][] = [
 
 describe('search', () => {
   it.each(QUERIES)('%s "%s" finds %s first', async (path, query, expected) => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}${path}`);
     await page.locator('input[name="q"]').fill(query);
     const first = page.locator('#results ol.results li a').first();
     await first.waitFor();
@@ -51,13 +38,13 @@ describe('search', () => {
   ])('a first search on %s ("%s") fetches at most 100 KB: code, worker, wasm, index and excerpts', async (path, query) => {
     // A first visit: nothing cached, and the service worker (which would fetch its own offline copy in the
     // background, and answer some requests) kept out so every byte is counted once.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
     page.on('requestfinished', (request) => {
       if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
     });
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${env.origin}${path}`);
     await page.locator('input[name="q"]').fill(query);
     await page.locator('#results ol.results li a').first().waitFor();
     await page.waitForLoadState('networkidle');
