@@ -84,3 +84,22 @@ export async function savePrintDocument(doc: PDFDocument, options: Parameters<PD
   splitToUnicodeMaps(doc);
   return doc.save(options);
 }
+
+/**
+ * A finished document and an empty one that carries its title, subject, author, keywords, creator, producer and
+ * language: for files that place the same pages anew (imposition, print-shop sheets) and are the same document.
+ */
+export async function reprintDocument(finished: Uint8Array): Promise<{ source: PDFDocument; doc: PDFDocument }> {
+  // updateMetadata: false, or pdf-lib would write its own name as the source's producer before it is copied.
+  const source = await PDFDocument.load(finished, { updateMetadata: false });
+  const doc = await PDFDocument.create();
+  doc.setTitle(source.getTitle() ?? '', { showInWindowTitleBar: true });
+  doc.setSubject(source.getSubject() ?? '');
+  doc.setAuthor(source.getAuthor() ?? '');
+  doc.setKeywords((source.getKeywords() ?? '').split(/\s+/).filter(Boolean));
+  doc.setCreator(source.getCreator() ?? '');
+  doc.setProducer(source.getProducer() ?? '');
+  const lang = source.catalog.get(PDFName.of('Lang'));
+  if (lang) doc.catalog.set(PDFName.of('Lang'), lang);
+  return { source, doc };
+}

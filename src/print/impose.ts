@@ -12,7 +12,7 @@
  * (The booklet itself adds notes pages to reach a multiple of 4, so it never needs these blanks; they are here so
  * any other document can be imposed.)
  */
-import { PDFDocument, PDFName } from './pdf.ts';
+import { reprintDocument } from './document.ts';
 import { mm, PAPER } from './units.ts';
 
 /** Pages in booklet order: page numbers 1-based, null for a blank. One [left, right] pair per sheet side. */
@@ -37,18 +37,7 @@ export function saddleStitchOrder(pageCount: number): [number | null, number | n
 
 /** A4 landscape sheets, each side a page of the result: print duplex, flipping on the short edge. */
 export async function imposeSaddleStitch(readingOrder: Uint8Array): Promise<Uint8Array> {
-  // updateMetadata: false, or pdf-lib would write its own name as the source's producer before it is copied.
-  const source = await PDFDocument.load(readingOrder, { updateMetadata: false });
-  const doc = await PDFDocument.create();
-  // The imposed file is the same document: its title, language and subject carry over.
-  doc.setTitle(source.getTitle() ?? '', { showInWindowTitleBar: true });
-  doc.setSubject(source.getSubject() ?? '');
-  doc.setAuthor(source.getAuthor() ?? '');
-  doc.setKeywords((source.getKeywords() ?? '').split(/\s+/).filter(Boolean));
-  doc.setCreator(source.getCreator() ?? '');
-  doc.setProducer(source.getProducer() ?? '');
-  const lang = source.catalog.get(PDFName.of('Lang'));
-  if (lang) doc.catalog.set(PDFName.of('Lang'), lang);
+  const { source, doc } = await reprintDocument(readingOrder);
 
   const pages = await doc.embedPdf(source, source.getPageIndices());
   const sheet = { width: mm(PAPER.a4Landscape.width), height: mm(PAPER.a4Landscape.height) };

@@ -9,8 +9,8 @@
  * The flap folds in first, so it is 2 mm narrower than the other two panels. The back panel ends in the local
  * contact box: two fillable form fields (contact.ts) that any PDF reader can fill, over lines that also print blank.
  */
-import type { Procedure, Reference, Ui } from '../content/schemas.ts';
-import type { PrintStep } from './content.ts';
+import type { Ui } from '../content/schemas.ts';
+import type { PrintContent, PrintStep } from './content.ts';
 import { ContentError } from '../content/errors.ts';
 import { shortCitation } from '../content/references.ts';
 import { fill, formatDuration } from '../i18n/strings.ts';
@@ -27,16 +27,11 @@ import { colorMapFor, type Variant } from './variant.ts';
 
 export type { PrintStep } from './content.ts';
 
-export interface LeafletInput {
-  locale: string;
-  ui: Ui;
-  steps: PrintStep[];
-  procedure: Procedure;
-  procedureFile: string;
-  references: Map<string, Reference>;
+/** What the leaflet draws from a language's print content, and the procedure page's address. */
+export type LeafletInput = Pick<PrintContent, 'locale' | 'ui' | 'steps' | 'procedure' | 'procedureFile' | 'references'> & {
   /** Absolute URL of the procedure page online, printed on the cover and in its QR code. */
   url: string;
-}
+};
 
 export interface LeafletOptions {
   paper: SizeMm;

@@ -3,7 +3,8 @@
  * 3 mm bleed, crop marks at the corners and the TrimBox and BleedBox a print shop's preflight reads. Content stays
  * where the document put it, so its own margins (at least PRINT_SHOP.safe mm) keep text clear of the trim.
  */
-import { LineCapStyle, PDFDocument, PDFName, rgb } from './pdf.ts';
+import { reprintDocument } from './document.ts';
+import { LineCapStyle, rgb, type PDFDocument } from './pdf.ts';
 import { mm } from './units.ts';
 
 /** Millimetres. */
@@ -19,17 +20,8 @@ export const PRINT_SHOP = {
 } as const;
 
 export async function toPrintShop(source: Uint8Array): Promise<Uint8Array> {
-  const original = await PDFDocument.load(source);
-  const doc = await PDFDocument.create();
-  // Title, language, subject and the rest carry over: the print shop's file is the same document.
-  doc.setTitle(original.getTitle() ?? '', { showInWindowTitleBar: true });
-  doc.setSubject(original.getSubject() ?? '');
-  doc.setAuthor(original.getAuthor() ?? '');
-  doc.setKeywords((original.getKeywords() ?? '').split(/\s+/).filter(Boolean));
-  doc.setCreator(original.getCreator() ?? '');
-  doc.setProducer(original.getProducer() ?? '');
-  const lang = original.catalog.get(PDFName.of('Lang'));
-  if (lang) doc.catalog.set(PDFName.of('Lang'), lang);
+  // The print shop's file is the same document: title, language, subject and the rest carry over.
+  const { source: original, doc } = await reprintDocument(source);
 
   const slug = mm(PRINT_SHOP.slug);
   const bleed = mm(PRINT_SHOP.bleed);

@@ -1,0 +1,27 @@
+/**
+ * What the PDF endpoint and the fill-in manifest endpoint share: one route per print file of every language, and
+ * the file rendered from its language's content. (The leading "_" keeps this module from being a route itself.)
+ */
+import { loadContent, printContentOf, type LocaleContent } from '../content/index.ts';
+import { loadPrintAssets } from '../print/assets.ts';
+import { printFiles, renderPrintFile, type PrintFile } from '../print/catalog.ts';
+
+export interface PrintFileProps {
+  file: PrintFile;
+  localeContent: LocaleContent;
+}
+
+export async function printFileRoutes(keep: (file: PrintFile) => boolean = () => true) {
+  const content = await loadContent();
+  return content.locales.flatMap((locale) => {
+    const localeContent = content.byLocale.get(locale)!;
+    return printFiles(locale, localeContent.ui)
+      .filter(keep)
+      .map((file) => ({ params: { locale, file: file.name }, props: { file, localeContent } satisfies PrintFileProps }));
+  });
+}
+
+export async function renderPrintFileOf({ file, localeContent }: PrintFileProps, site: URL): Promise<Uint8Array> {
+  const { references } = await loadContent();
+  return renderPrintFile(file, printContentOf(localeContent, references, site), loadPrintAssets());
+}
