@@ -93,14 +93,16 @@ if (existsSync(dist)) {
         r.profile,
         `${(r.ready / 1000).toFixed(2)} s`,
         `${(r.firstResult / 1000).toFixed(2)} s`,
+        `${(r.excerpts / 1000).toFixed(2)} s`,
         kb(r.bytes),
         kb(r.bodyBytes),
         String(r.requests),
         ...kinds.map((k) => (r.byKind[k] ? kb(r.byKind[k]) : '–')),
       ]);
-      for (const line of table(['search', 'network', 'ready', 'results', 'transfer', 'bodies', 'req', ...kinds], rows)) console.log(line);
-      console.log('  ready and results: from navigation start, median of 3. transfer: headers and compressed bodies of the');
-      console.log('  search (req requests); offline: what the service worker fetched for offline use meanwhile, not in transfer.');
+      for (const line of table(['search', 'network', 'ready', 'results', 'excerpts', 'transfer', 'bodies', 'req', ...kinds], rows)) console.log(line);
+      console.log('  ready, results (titles and links) and excerpts: from navigation start, median of 3. transfer: headers and');
+      console.log('  compressed bodies of the search (req requests); offline: what the service worker fetched for offline use');
+      console.log('  meanwhile, not in transfer.');
       console.log('  When the last file of each kind had arrived, from navigation start (last round):');
       for (const r of results) {
         const order = Object.entries(r.arrived).sort((x, y) => x[1] - y[1]);

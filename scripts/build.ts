@@ -4,10 +4,11 @@
  * Astro builds into a staging folder, Pagefind indexes it, and only a complete result replaces dist/. Content
  * problems are printed as file, field and what to do; never as a stack trace.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describeFailure } from './lib/failure.ts';
 import { summariseOutput } from './lib/output.ts';
+import { linkSearchPages, readEntry } from './lib/pagefind-files.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 
 // No usage data leaves this machine (Astro's telemetry is opt-out).
@@ -45,20 +46,15 @@ async function main(): Promise<void> {
     const added = await index.addDirectory({ path: staging });
     const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
     const problems = [...added.errors, ...written.errors];
-    // Lancar has its own small search script; Pagefind's ready-made interfaces would only be dead weight in dist/.
-    for (const file of readdirSync(join(staging, 'pagefind'))) {
-      // …and every page declares its language, so the "unknown" language's wasm is never fetched.
-      if (/^pagefind-(.+-)?ui\.(js|css)$|^pagefind-highlight\.js$|^wasm\.unknown\.pagefind$/.test(file)) rmSync(join(staging, 'pagefind', file));
-    }
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
-    const entry = JSON.parse(readFileSync(join(staging, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
+    const { entry } = readEntry(join(staging, 'pagefind'));
     const perLanguage = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang}: ${page_count}`);
     say(`      pages indexed per language: ${perLanguage.join(', ')}`);
   } finally {
     await pagefind.close();
   }
+  const searchPages = linkSearchPages(staging);
+  say(`      search pages preloading their language's Pagefind files: ${searchPages.length}`);
 
   const worker = writeServiceWorker(staging, root);
   say(`      service worker ${worker.version}: ${worker.precache.length} files kept for offline`);

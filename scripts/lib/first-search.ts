@@ -1,7 +1,7 @@
 /**
  * The first search on a cheap phone: open the search page in a fresh browser context (empty cache), type a query
- * as soon as the page's script is ready, and measure how long after navigation start the first result shows and
- * how many bytes came over the wire on the way (the page, its script, Pagefind's code, wasm, metadata, index
+ * as soon as the page's script is ready, and measure how long after navigation start the first result shows (its
+ * title and link), when its excerpt follows, and how many bytes came over the wire on the way (the page, its script, Pagefind's code, wasm, metadata, index
  * chunks and result fragments), from the page, Pagefind's web worker and the service worker alike.
  *
  * Throttling is DevTools' (CDP), set per target: the page (its dedicated workers follow it) and, through a second
@@ -45,9 +45,10 @@ export interface FirstSearch {
   path: string;
   query: string;
   profile: string;
-  /** Median over the rounds, ms from navigation start: the page's script listening, the results shown. */
+  /** Median over the rounds, ms from navigation start: the page's script listening, the results shown, their excerpts. */
   ready: number;
   firstResult: number;
+  excerpts: number;
   /** What the search cost (everything but the service worker's offline copy): headers and compressed bodies. */
   bytes: number;
   bodyBytes: number;
@@ -77,6 +78,7 @@ declare global {
   interface Window {
     __firstResult?: number;
     __firstResultShown?: number;
+    __excerptShown?: number;
   }
 }
 
@@ -164,10 +166,16 @@ async function once(browser: Browser, origin: string, path: string, query: strin
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
     await page.addInitScript(() => {
       // Times in the page itself, from navigation start, so the driver's round trips do not count.
+      // Painted: two animation frames after the change.
+      const painted = (set: (ms: number) => void) => requestAnimationFrame(() => requestAnimationFrame(() => set(performance.now())));
       new MutationObserver(() => {
-        if (window.__firstResult === undefined && document.querySelector('#results ol.results li a')) {
+        if (window.__firstResult === undefined && document.querySelector('#results ol.results li a[href]')) {
           window.__firstResult = performance.now();
-          requestAnimationFrame(() => requestAnimationFrame(() => (window.__firstResultShown = performance.now())));
+          painted((ms) => (window.__firstResultShown = ms));
+        }
+        if (window.__excerptShown === undefined && document.querySelector('#results ol.results li p mark')) {
+          window.__excerptShown = -1;
+          painted((ms) => (window.__excerptShown = ms));
         }
       }).observe(document, { childList: true, subtree: true });
     });
@@ -197,9 +205,9 @@ async function once(browser: Browser, origin: string, path: string, query: strin
     const ready = await page.evaluate(() => performance.now());
     await page.focus('#q');
     await page.keyboard.type(query);
-    await page.waitForFunction(() => window.__firstResultShown !== undefined, undefined, { timeout: 60_000 });
-    const firstResult = await page.evaluate(() => window.__firstResultShown!);
-    const done = await Promise.all(requests.slice()); // everything asked for until the results showed
+    await page.waitForFunction(() => window.__firstResultShown !== undefined && (window.__excerptShown ?? -1) > 0, undefined, { timeout: 60_000 });
+    const { firstResult, excerpts } = await page.evaluate(() => ({ firstResult: window.__firstResultShown!, excerpts: window.__excerptShown! }));
+    const done = await Promise.all(requests.slice()); // everything asked for until the excerpts showed
     const origin0 = await page.evaluate(() => performance.timeOrigin);
     const byKind: Record<string, number> = {};
     const arrived: Record<string, number> = {};
@@ -208,10 +216,12 @@ async function once(browser: Browser, origin: string, path: string, query: strin
       if (r.end >= 0 && r.headers + r.body > 0) arrived[r.kind] = Math.max(arrived[r.kind] ?? 0, r.end - origin0);
     }
     arrived['results shown'] = firstResult;
+    arrived['excerpts shown'] = excerpts;
     const search = done.filter((r) => r.kind !== 'offline' && r.headers + r.body > 0);
     return {
       ready,
       firstResult,
+      excerpts,
       bytes: search.reduce((n, r) => n + r.headers + r.body, 0),
       bodyBytes: search.reduce((n, r) => n + r.body, 0),
       requests: search.length,
@@ -247,6 +257,7 @@ export async function measureFirstSearch(origin: string, rounds = 3, profiles = 
             profile: profile.name,
             ready: median(runs.map((r) => r.ready)),
             firstResult: median(runs.map((r) => r.firstResult)),
+            excerpts: median(runs.map((r) => r.excerpts)),
             bytes: last.bytes,
             bodyBytes: last.bodyBytes,
             requests: last.requests,

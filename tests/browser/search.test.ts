@@ -29,28 +29,38 @@ describe('search', () => {
     await first.waitFor();
     expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(expected);
     expect(await page.locator('#search-status').textContent()).toMatch(/\d/);
+    // The title shows first; the excerpt, with the query's words marked, follows.
+    await page.locator('#results ol.results li').first().locator('p mark').first().waitFor();
     await page.close();
   });
 
   it.each([
     ['/id/cari/', 'pemijatan'],
     ['/en/search/', 'thumbs'],
-  ])('a first search on %s ("%s") fetches at most 100 KB: code, worker, wasm, index and excerpts', async (path, query) => {
+  ])('a first search on %s ("%s") fetches at most 100 KB, each file once: code, wasm, index and excerpts', async (path, query) => {
     // A first visit: nothing cached, and the service worker (which would fetch its own offline copy in the
     // background, and answer some requests) kept out so every byte is counted once.
     const context = await env.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
+    const fetched: string[] = [];
     page.on('requestfinished', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+      const { pathname } = new URL(request.url());
+      if (!pathname.startsWith('/pagefind/')) return;
+      fetched.push(pathname);
+      sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
     });
     await page.goto(`${env.origin}${path}`);
     await page.locator('input[name="q"]').fill(query);
-    await page.locator('#results ol.results li a').first().waitFor();
+    await page.locator('#results ol.results li p mark').first().waitFor();
     await page.waitForLoadState('networkidle');
+    // The page preloads Pagefind's files and Pagefind must use those copies, not ask again.
+    expect(fetched.filter((p, i) => fetched.indexOf(p) !== i), fetched.join(', ')).toEqual([]);
+    expect(fetched).toContain('/pagefind/pagefind.js');
+    expect(fetched.some((p) => p.endsWith('.pagefind'))).toBe(true);
     const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     expect(sizes.length).toBeGreaterThanOrEqual(5);
-    // The wasm alone is over 50 KB: a total below that would mean the worker's requests were not counted.
+    // The wasm alone is over 50 KB: a total below that would mean some requests were not counted.
     expect(bytes).toBeGreaterThan(60 * 1024);
     expect(bytes, `${path} "${query}": ${bytes} bytes in ${sizes.length} requests`).toBeLessThanOrEqual(100 * 1024);
     await context.close();

@@ -40,7 +40,8 @@ describe('the built site', () => {
   });
 
   it.each(allPages)('$path needs no JavaScript to read: one small shared enhancement script, tools their own', ({ path, key }) => {
-    const scripts = page(path).querySelectorAll('script');
+    // Data (the search page's list of titles) is not a script that runs.
+    const scripts = page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/json');
     // Every page carries the same small script (offline support, saving the leaflet, keeping the step on a
     // language switch); only the tool pages add their own.
     const shared = scripts.filter((s) => s.text.includes('serviceWorker'));
@@ -123,6 +124,33 @@ describe('the search index', () => {
     expect(html.querySelectorAll('nav.topics a').length).toBeGreaterThanOrEqual(2);
     // The search page itself stays out of the index.
     expect(html.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  it.each(locales)('has the %s search page preload its language\'s Pagefind files, all of which exist', (locale) => {
+    const html = page(pagePath(locale, content[locale]!.pages.find((p) => p.data.key === 'search')!.data.slug));
+    const preloaded = html.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]').map((l) => l.getAttribute('href')!);
+    const { hash } = entry.languages[locale]!;
+    expect(preloaded.map((href) => href.replace(/\?.*/, '')).sort()).toEqual(
+      ['/pagefind/pagefind-entry.json', `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/pagefind.js', `/pagefind/wasm.${locale}.pagefind`].sort(),
+    );
+    for (const href of preloaded) expect(existsSync(distFile(href.replace(/\?.*/, ''))), href).toBe(true);
+    // The entry is asked for under a tag, so the preloaded copy is the one Pagefind uses.
+    expect(preloaded.find((href) => href.includes('pagefind-entry.json'))).toMatch(/\?ts=[0-9a-f]{10}$/);
+  });
+
+  it.each(locales)('gives the %s search page the title and address of every page in its index', (locale) => {
+    const html = page(pagePath(locale, content[locale]!.pages.find((p) => p.data.key === 'search')!.data.slug));
+    const pages = JSON.parse(html.querySelector('script#search-pages')!.text) as Record<string, [string, string]>;
+    const searchable = content[locale]!.pages.filter((p) => p.data.searchable);
+    expect(Object.keys(pages)).toHaveLength(searchable.length);
+    expect(Object.values(pages).map(([url]) => url).sort()).toEqual(searchable.map((p) => pagePath(locale, p.data.slug)).sort());
+    for (const [url, title] of Object.values(pages)) expect(title, url).toBe(page(url).querySelector('h1')!.text);
+    for (const id of Object.keys(pages)) expect(existsSync(distFile(`pagefind/fragment/${id}.pf_fragment`)), id).toBe(true);
+  });
+
+  it('holds no Pagefind file that nothing loads (its ready-made interfaces, its worker, an unused wasm)', () => {
+    const files = readdirSync(distFile('pagefind'));
+    expect(files.filter((f) => /ui\.(js|css)$|highlight|worker|unknown/.test(f))).toEqual([]);
   });
 });
 

@@ -27,5 +27,10 @@ describe('adding a language', () => {
     expect(idPage.querySelector('header a[hreflang="jv"]')!.getAttribute('href')).toBe('/jv/oxytocin-massage/');
     expect(existsSync(join(dir, 'dist/jv/oxytocin-massage-leaflet-a4.pdf'))).toBe(true);
     expect(readdirSync(join(dir, 'dist/pagefind')).some((f) => f.startsWith('pagefind.jv_'))).toBe(true);
+    // Pagefind has no Javanese stemmer: its search page loads the language-neutral wasm, which the build keeps.
+    const search = parse(readFileSync(join(dir, 'dist/jv/search/index.html'), 'utf8'));
+    const wasm = search.querySelector('link[rel="preload"][href$=".pagefind"]')!.getAttribute('href')!;
+    expect(wasm).toBe('/pagefind/wasm.unknown.pagefind');
+    expect(existsSync(join(dir, 'dist', wasm))).toBe(true);
   });
 });

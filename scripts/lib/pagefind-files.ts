@@ -1,0 +1,94 @@
+/**
+ * After Pagefind has written dist/pagefind/: drop the files Lancar never loads, and link each search page to the
+ * files its language's first search needs, so a phone fetches them side by side while the page is still arriving
+ * instead of one after another once the search script runs (PRODUCT.md: first results within 2 s on slow 4G), and
+ * give it each result's title and address, so results show as soon as the search has run, before their excerpts
+ * (one more round trip) arrive.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { walk } from './output.ts';
+
+export interface PagefindEntry {
+  version: string;
+  /** Per language code: the metadata file's hash and the stemming wasm's language (null: no stemmer). */
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+}
+
+/** SearchForm marks the search pages' form with this attribute; those pages get the links. */
+export const SEARCH_PAGE_MARK = 'data-pagefind-preload';
+
+export function readEntry(pagefindDir: string): { entry: PagefindEntry; tag: string } {
+  const text = readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8');
+  // The entry names every index file by its hash, so its digest changes whenever the index does: a safe cache tag.
+  return { entry: JSON.parse(text) as PagefindEntry, tag: createHash('sha256').update(text).digest('hex').slice(0, 10) };
+}
+
+/** The language index Pagefind picks for a page's <html lang>: the exact code, else the code before "-". */
+export function languageIndex(entry: PagefindEntry, lang: string) {
+  const code = lang.toLowerCase();
+  return entry.languages[code] ?? entry.languages[code.split('-')[0]!];
+}
+
+/**
+ * Files in dist/pagefind that nothing asks for: Pagefind's ready-made interfaces (Lancar has its own small script),
+ * its web worker (the search runs on the page, where the preloaded files are), and the stemmer-less wasm when every
+ * language has a stemmer.
+ */
+export function unusedFiles(files: string[], entry: PagefindEntry): string[] {
+  const needsUnknown = Object.values(entry.languages).some((l) => !l.wasm);
+  return files.filter(
+    (file) => /^pagefind-(.+-)?ui\.(js|css)$|^pagefind-(highlight|worker)\.js$/.test(file) || (file === 'wasm.unknown.pagefind' && !needsUnknown),
+  );
+}
+
+/** Pagefind's page id (its fragment's name) → [address, title], for every page indexed in one language. */
+export function pagesOf(pagefindDir: string, entry: PagefindEntry, lang: string): Record<string, [string, string]> {
+  const code = Object.keys(entry.languages).find((c) => entry.languages[c] === languageIndex(entry, lang));
+  const pages: Record<string, [string, string]> = {};
+  const dir = join(pagefindDir, 'fragment');
+  for (const file of readdirSync(dir).filter((f) => f.startsWith(`${code}_`) && f.endsWith('.pf_fragment'))) {
+    // Each fragment is gzip holding Pagefind's signature, then the page's JSON.
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray(12).toString('utf8')) as { url: string; meta: { title?: string } };
+    pages[file.replace(/\.pf_fragment$/, '')] = [fragment.url, fragment.meta.title ?? fragment.url];
+  }
+  return pages;
+}
+
+/** JSON inside a <script> element: "<" escaped, so no title can close the element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The <link>s for one language: the script, the entry (with the tag search.ts passes as metaCacheTag), metadata, wasm. */
+export function preloadLinks(entry: PagefindEntry, lang: string, tag: string): string {
+  const index = languageIndex(entry, lang);
+  if (!index) return '';
+  // crossorigin: Pagefind's fetch() asks in CORS mode; a preload only serves a request of the same mode.
+  const fetched = [`pagefind-entry.json?ts=${tag}`, `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`];
+  return [
+    `<link rel="modulepreload" href="/pagefind/pagefind.js">`,
+    ...fetched.map((file) => `<link rel="preload" href="/pagefind/${file}" as="fetch" crossorigin>`),
+  ].join('');
+}
+
+/** Adds the links to every search page under dist; returns the pages changed. */
+export function linkSearchPages(dist: string): string[] {
+  const pagefindDir = join(dist, 'pagefind');
+  const { entry, tag } = readEntry(pagefindDir);
+  for (const file of unusedFiles(readdirSync(pagefindDir), entry)) rmSync(join(pagefindDir, file));
+  const changed: string[] = [];
+  for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes(SEARCH_PAGE_MARK)) continue;
+    const page = relative(dist, file);
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+    if (!lang || !languageIndex(entry, lang)) {
+      throw new Error(`${page}: a search page in language "${lang ?? '(none)'}", but Pagefind indexed no page in it; mark some of its pages searchable`);
+    }
+    const pages = `<script type="application/json" id="search-pages">${scriptJson(pagesOf(pagefindDir, entry, lang))}</script>`;
+    writeFileSync(file, html.replace('</head>', `${preloadLinks(entry, lang, tag)}${pages}</head>`));
+    changed.push(page);
+  }
+  return changed;
+}
