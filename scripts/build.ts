@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     await pagefind.close();
   }
   const searchPages = linkSearchPages(staging);
-  say(`      search pages preloading their language's Pagefind files: ${searchPages.length}`);
+  say(`      search pages told their language's Pagefind files and page titles: ${searchPages.length}`);
 
   const worker = writeServiceWorker(staging, root);
   say(`      service worker ${worker.version}: ${worker.precache.length} files kept for offline`);

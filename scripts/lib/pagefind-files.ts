@@ -1,9 +1,9 @@
 /**
- * After Pagefind has written dist/pagefind/: drop the files Lancar never loads, and link each search page to the
- * files its language's first search needs, so a phone fetches them side by side while the page is still arriving
- * instead of one after another once the search script runs (PRODUCT.md: first results within 2 s on slow 4G), and
- * give it each result's title and address, so results show as soon as the search has run, before their excerpts
- * (one more round trip) arrive.
+ * After Pagefind has written dist/pagefind/: drop the files Lancar never loads, and tell each search page (in a JSON
+ * block search.ts reads) which files its language's first search needs, so it fetches them side by side as soon as
+ * the page has painted instead of one after another as Pagefind discovers them (PRODUCT.md: first results within
+ * 2 s on slow 4G), and each page's title and address, so results show as soon as the search has run, before their
+ * excerpts (one more round trip) arrive.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ export interface PagefindEntry {
 }
 
 /** SearchForm marks the search pages' form with this attribute; those pages get the links. */
-export const SEARCH_PAGE_MARK = 'data-pagefind-preload';
+export const SEARCH_PAGE_MARK = 'data-search-page';
 
 export function readEntry(pagefindDir: string): { entry: PagefindEntry; tag: string } {
   const text = readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8');
@@ -57,22 +57,24 @@ export function pagesOf(pagefindDir: string, entry: PagefindEntry, lang: string)
   return pages;
 }
 
+/** What search.ts needs to start at once: the tag Pagefind's entry is asked under, the files to fetch, the pages. */
+export interface SearchData {
+  tag: string;
+  preload: string[];
+  pages: Record<string, [string, string]>;
+}
+
+export function searchData(pagefindDir: string, entry: PagefindEntry, lang: string, tag: string): SearchData {
+  const index = languageIndex(entry, lang);
+  if (!index) throw new Error(`no Pagefind index for language "${lang}"`);
+  const files = [`pagefind-entry.json?ts=${tag}`, `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`];
+  return { tag, preload: files.map((file) => `/pagefind/${file}`), pages: pagesOf(pagefindDir, entry, lang) };
+}
+
 /** JSON inside a <script> element: "<" escaped, so no title can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** The <link>s for one language: the script, the entry (with the tag search.ts passes as metaCacheTag), metadata, wasm. */
-export function preloadLinks(entry: PagefindEntry, lang: string, tag: string): string {
-  const index = languageIndex(entry, lang);
-  if (!index) return '';
-  // crossorigin: Pagefind's fetch() asks in CORS mode; a preload only serves a request of the same mode.
-  const fetched = [`pagefind-entry.json?ts=${tag}`, `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`];
-  return [
-    `<link rel="modulepreload" href="/pagefind/pagefind.js">`,
-    ...fetched.map((file) => `<link rel="preload" href="/pagefind/${file}" as="fetch" crossorigin>`),
-  ].join('');
-}
-
-/** Adds the links to every search page under dist; returns the pages changed. */
+/** Adds the search data to every search page under dist; returns the pages changed. */
 export function linkSearchPages(dist: string): string[] {
   const pagefindDir = join(dist, 'pagefind');
   const { entry, tag } = readEntry(pagefindDir);
@@ -86,8 +88,8 @@ export function linkSearchPages(dist: string): string[] {
     if (!lang || !languageIndex(entry, lang)) {
       throw new Error(`${page}: a search page in language "${lang ?? '(none)'}", but Pagefind indexed no page in it; mark some of its pages searchable`);
     }
-    const pages = `<script type="application/json" id="search-pages">${scriptJson(pagesOf(pagefindDir, entry, lang))}</script>`;
-    writeFileSync(file, html.replace('</head>', `${preloadLinks(entry, lang, tag)}${pages}</head>`));
+    const data = `<script type="application/json" id="search-data">${scriptJson(searchData(pagefindDir, entry, lang, tag))}</script>`;
+    writeFileSync(file, html.replace('</head>', `${data}</head>`));
     changed.push(page);
   }
   return changed;

@@ -19,17 +19,54 @@ const output = document.getElementById('results');
 // Screen readers hear how many pages were found, not the whole list each time it changes.
 const statusLine = document.getElementById('search-status');
 
+/** Written into the page by the build (scripts/lib/pagefind-files.ts); absent on the dev server. */
+interface SearchData {
+  /** The tag Pagefind's entry file is fetched under: it changes with the index. */
+  tag: string;
+  /** Pagefind's entry, metadata and wasm for this page's language. */
+  preload: string[];
+  /** Pagefind's page id (its fragment's name) → [address, title]. */
+  pages: Record<string, [string, string]>;
+}
+const data = JSON.parse(document.getElementById('search-data')?.textContent || 'null') as SearchData | null;
+
+const PAGEFIND = '/pagefind/pagefind.js';
+
+let requested = false;
+/**
+ * Asks for Pagefind's code, entry, metadata and wasm side by side, where Pagefind itself would find it needs each
+ * only once the one before has arrived. Only fetched here: running them is loadPagefind's, once the reader turns to
+ * the search box, so a visit that only reads the topic index never spends the phone's processor on them.
+ */
+function requestPagefindFiles(): void {
+  if (requested) return;
+  requested = true;
+  // A preload serves only a request of its own mode: Pagefind's fetch() is CORS, hence crossOrigin.
+  const fetched = (data?.preload ?? []).map((href) => ({ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+  for (const link of [{ rel: 'modulepreload', href: PAGEFIND }, ...fetched]) document.head.append(Object.assign(document.createElement('link'), link));
+}
+
+/** Runs `then` once the browser has reported the page's largest paint (or after the first frame, where it cannot). */
+function afterLargestPaint(then: () => void): void {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    requestAnimationFrame(() => setTimeout(then, 0));
+    return;
+  }
+  const observer = new PerformanceObserver(() => {
+    observer.disconnect();
+    setTimeout(then, 0);
+  });
+  observer.observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    // The build preloads Pagefind's entry under a tag that changes with the index (scripts/lib/pagefind-files.ts);
-    // asking under the same tag uses that copy, where Pagefind would otherwise add a fresh ?ts= to every visit.
-    const entry = document.querySelector<HTMLLinkElement>('link[href^="/pagefind/pagefind-entry.json"]');
-    const tag = entry ? new URL(entry.href).searchParams.get('ts') : null;
-    // On the page, not in Pagefind's worker: a worker cannot use the page's preloaded files, and for an index this
-    // small the search itself takes milliseconds.
-    await pf.options({ noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+  requestPagefindFiles();
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+    // Under the same tag as the preloaded entry; Pagefind would otherwise add a fresh ?ts= to every visit.
+    // On the page, not in Pagefind's worker: a worker cannot use the page's preloads, and for an index this small
+    // the search itself takes milliseconds.
+    await pf.options({ noWorker: true, ...(data ? { metaCacheTag: data.tag } : {}) });
     await pf.init();
     return pf;
   });
@@ -39,9 +76,8 @@ function loadPagefind(): Promise<Pagefind> {
 /** Results shown at once; on a phone's first screen there is room for about this many. */
 const FIRST_RESULTS = 3;
 
-// Every page's address and title by Pagefind's page id, written into this page by the build: a result's title shows
-// as soon as the search has run; its excerpt (a separate download) fills in when it arrives.
-const pages = JSON.parse(document.getElementById('search-pages')?.textContent || '{}') as Record<string, [string, string]>;
+// A result's title shows as soon as the search has run; its excerpt (a separate download) fills in when it arrives.
+const pages = data?.pages ?? {};
 
 /** A result as a list item: the title at once when known, the excerpt when its fragment has come. */
 function resultItem(result: PagefindResult): HTMLLIElement {
@@ -108,9 +144,11 @@ if (form && input) {
     void run(input.value);
   });
   input.addEventListener('input', () => void run(input.value));
-  // Opening the search page is the intent to search: fetch Pagefind's code, wasm and index metadata now, in
-  // parallel with the reader typing, instead of one after another after the first keystroke.
-  void loadPagefind();
+  // Opening the search page is the intent to search: Pagefind's files come while the reader finds the box and
+  // starts typing, not after the first keystroke. Once the page's text has painted, so the text never shares the
+  // connection with them; and Pagefind starts up as soon as the box has the focus.
+  afterLargestPaint(requestPagefindFiles);
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial;

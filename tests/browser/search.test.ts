@@ -35,6 +35,21 @@ describe('search', () => {
   });
 
   it.each([
+    ['/id/cari/', '/id/pijat-oksitosin/', '/pagefind/wasm.id.pagefind'],
+    ['/en/search/', '/en/', '/pagefind/wasm.en.pagefind'],
+  ])('%s starts fetching Pagefind as it opens, before any typing; %s never does', async (search, other, wasm) => {
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${env.origin}${other}`, { waitUntil: 'networkidle' });
+    expect(asked.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.goto(`${env.origin}${search}`);
+    await expect.poll(() => asked, { timeout: 10_000 }).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', wasm]));
+    await context.close();
+  });
+
+  it.each([
     ['/id/cari/', 'pemijatan'],
     ['/en/search/', 'thumbs'],
   ])('a first search on %s ("%s") fetches at most 100 KB, each file once: code, wasm, index and excerpts', async (path, query) => {

@@ -126,21 +126,19 @@ describe('the search index', () => {
     expect(html.querySelector('[data-pagefind-body]')).toBeNull();
   });
 
-  it.each(locales)('has the %s search page preload its language\'s Pagefind files, all of which exist', (locale) => {
+  const searchData = (locale: string) => {
     const html = page(pagePath(locale, content[locale]!.pages.find((p) => p.data.key === 'search')!.data.slug));
-    const preloaded = html.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]').map((l) => l.getAttribute('href')!);
-    const { hash } = entry.languages[locale]!;
-    expect(preloaded.map((href) => href.replace(/\?.*/, '')).sort()).toEqual(
-      ['/pagefind/pagefind-entry.json', `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/pagefind.js', `/pagefind/wasm.${locale}.pagefind`].sort(),
-    );
-    for (const href of preloaded) expect(existsSync(distFile(href.replace(/\?.*/, ''))), href).toBe(true);
-    // The entry is asked for under a tag, so the preloaded copy is the one Pagefind uses.
-    expect(preloaded.find((href) => href.includes('pagefind-entry.json'))).toMatch(/\?ts=[0-9a-f]{10}$/);
+    return JSON.parse(html.querySelector('script#search-data')!.text) as { tag: string; preload: string[]; pages: Record<string, [string, string]> };
+  };
+
+  it.each(locales)('tells the %s search page which of its language\'s Pagefind files to fetch at once, all of which exist', (locale) => {
+    const { tag, preload } = searchData(locale);
+    expect(preload).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${entry.languages[locale]!.hash}.pf_meta`, `/pagefind/wasm.${locale}.pagefind`]);
+    for (const href of preload) expect(existsSync(distFile(href.replace(/\?.*/, ''))), href).toBe(true);
   });
 
   it.each(locales)('gives the %s search page the title and address of every page in its index', (locale) => {
-    const html = page(pagePath(locale, content[locale]!.pages.find((p) => p.data.key === 'search')!.data.slug));
-    const pages = JSON.parse(html.querySelector('script#search-pages')!.text) as Record<string, [string, string]>;
+    const { pages } = searchData(locale);
     const searchable = content[locale]!.pages.filter((p) => p.data.searchable);
     expect(Object.keys(pages)).toHaveLength(searchable.length);
     expect(Object.values(pages).map(([url]) => url).sort()).toEqual(searchable.map((p) => pagePath(locale, p.data.slug)).sort());

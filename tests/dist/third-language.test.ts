@@ -29,7 +29,8 @@ describe('adding a language', () => {
     expect(readdirSync(join(dir, 'dist/pagefind')).some((f) => f.startsWith('pagefind.jv_'))).toBe(true);
     // Pagefind has no Javanese stemmer: its search page loads the language-neutral wasm, which the build keeps.
     const search = parse(readFileSync(join(dir, 'dist/jv/search/index.html'), 'utf8'));
-    const wasm = search.querySelector('link[rel="preload"][href$=".pagefind"]')!.getAttribute('href')!;
+    const { preload } = JSON.parse(search.querySelector('script#search-data')!.text) as { preload: string[] };
+    const wasm = preload.find((href) => href.endsWith('.pagefind'))!;
     expect(wasm).toBe('/pagefind/wasm.unknown.pagefind');
     expect(existsSync(join(dir, 'dist', wasm))).toBe(true);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { languageIndex, linkSearchPages, preloadLinks, unusedFiles, type PagefindEntry } from '../../scripts/lib/pagefind-files.ts';
+import { languageIndex, linkSearchPages, unusedFiles, type PagefindEntry } from '../../scripts/lib/pagefind-files.ts';
 
 const entry: PagefindEntry = {
   version: '1.6.0',
@@ -30,14 +30,6 @@ describe('Pagefind files', () => {
     const stemmed = { ...entry, languages: { id: entry.languages.id! } };
     expect(unusedFiles(files, stemmed)).toContain('wasm.unknown.pagefind');
   });
-
-  it('preloads the script, the tagged entry, the metadata and the wasm of one language, in CORS mode', () => {
-    const links = preloadLinks(entry, 'jv', 'abc1234567');
-    expect(links).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
-    expect(links).toContain('<link rel="preload" href="/pagefind/pagefind-entry.json?ts=abc1234567" as="fetch" crossorigin>');
-    expect(links).toContain('<link rel="preload" href="/pagefind/pagefind.jv_0a1b2c3d4e.pf_meta" as="fetch" crossorigin>');
-    expect(links).toContain('<link rel="preload" href="/pagefind/wasm.unknown.pagefind" as="fetch" crossorigin>');
-  });
 });
 
 describe('linking the search pages', () => {
@@ -54,22 +46,31 @@ describe('linking the search pages', () => {
     writeFileSync(join(dist, 'pagefind/fragment/id_aaa1111.pf_fragment'), fragment('/id/pijat-oksitosin/', 'Pijat <oksitosin>'));
     writeFileSync(join(dist, 'pagefind/fragment/id_bbb2222.pf_fragment'), fragment('/id/tanda-bahaya/', 'Tanda bahaya'));
     writeFileSync(join(dist, 'pagefind/fragment/jv_ccc3333.pf_fragment'), fragment('/jv/', 'Pijet'));
-    writeFileSync(join(dist, 'id/cari/index.html'), `<html lang="${searchLang}"><head><title>Cari</title></head><body><form data-pagefind-preload></form></body></html>`);
+    writeFileSync(join(dist, 'id/cari/index.html'), `<html lang="${searchLang}"><head><title>Cari</title></head><body><form data-search-page></form></body></html>`);
     writeFileSync(join(dist, 'id/index.html'), '<html lang="id"><head></head><body></body></html>');
     return dist;
   }
 
-  it('gives a search page its language\'s links and the title of each of its pages, and leaves other pages alone', () => {
+  const dataOf = (html: string) => JSON.parse(/<script type="application\/json" id="search-data">(.*?)<\/script><\/head>/.exec(html)![1]!);
+
+  it('tells a search page its language\'s files and the title of each of its pages, and leaves other pages alone', () => {
     const dir = site('id');
     expect(linkSearchPages(dir)).toEqual(['id/cari/index.html']);
     const html = readFileSync(join(dir, 'id/cari/index.html'), 'utf8');
-    expect(html).toMatch(/<link rel="preload" href="\/pagefind\/wasm\.id\.pagefind" as="fetch" crossorigin><script/);
-    const pages = JSON.parse(/<script type="application\/json" id="search-pages">(.*?)<\/script>/.exec(html)![1]!);
+    const { tag, preload, pages } = dataOf(html);
+    expect(tag).toMatch(/^[0-9a-f]{10}$/);
+    expect(preload).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`, '/pagefind/pagefind.id_12b1e03a66.pf_meta', '/pagefind/wasm.id.pagefind']);
     expect(pages).toEqual({ id_aaa1111: ['/id/pijat-oksitosin/', 'Pijat <oksitosin>'], id_bbb2222: ['/id/tanda-bahaya/', 'Tanda bahaya'] });
     // A title cannot end the script element early.
     expect(html).not.toContain('Pijat <oksitosin>');
     expect(readFileSync(join(dir, 'id/index.html'), 'utf8')).toBe('<html lang="id"><head></head><body></body></html>');
     expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'pagefind.js', 'wasm.id.pagefind', 'wasm.unknown.pagefind']);
+  });
+
+  it('gives a language without a stemmer the language-neutral wasm', () => {
+    const dir = site('jv');
+    linkSearchPages(dir);
+    expect(dataOf(readFileSync(join(dir, 'id/cari/index.html'), 'utf8')).preload).toContain('/pagefind/wasm.unknown.pagefind');
   });
 
   it('refuses a search page in a language with no indexed page, naming the page and what to do', () => {
