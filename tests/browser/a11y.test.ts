@@ -1,7 +1,7 @@
 /**
  * Every page in Chromium, as a reader meets it: axe-core finds no WCAG 2.2 A/AA violation in light or dark mode,
- * nothing scrolls sideways at 320 px (a small phone, or 200% zoom on a 640 px screen), and no request leaves the
- * site's own origin.
+ * nothing scrolls sideways at 320 px (a small phone, or 200% zoom on a 640 px screen), text is at least 16 px,
+ * every control is a 44 px target, and no request leaves the site's own origin.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -53,6 +53,42 @@ describe('small screens', () => {
     await page.goto(`${env.origin}${path}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('reading and tapping on a phone', () => {
+  it.each(pages)('%s has text of at least 16 px and controls of at least 44 × 44 px', async (path) => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${env.origin}${path}`);
+    await page.evaluate(() => document.querySelector<HTMLElement>('.skip')?.focus()); // a target too, once it shows
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      const name = (el: Element) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      const visible = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 1 && box.height > 1 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        const el = node.parentElement!;
+        // Exempt: the numbered source marks, superscripts like a book's footnote numbers (their source is in their
+        // accessible name and on the references page), and the contact box preview, drawn to the scale of print.
+        if (!node.textContent!.trim() || !visible(el) || el.closest('.cite-mark, .preview .box')) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 16) found.push(`${size.toFixed(1)} px text: ${name(el)}`);
+      }
+      for (const control of document.querySelectorAll('a, button, input, select, summary, textarea')) {
+        // A link inside a line of text may be as tall as the line (WCAG 2.5.8's inline exception); a box or a
+        // radio button is tapped through its label.
+        if (!visible(control) || getComputedStyle(control).display === 'inline') continue;
+        const target = control.matches('input[type="radio"], input[type="checkbox"]') ? (control.closest('label') ?? control) : control;
+        const { width, height } = target.getBoundingClientRect();
+        if (width < 44 || height < 44) found.push(`${Math.round(width)} × ${Math.round(height)} px target: ${name(target)}`);
+      }
+      return [...new Set(found)];
+    });
+    expect(problems, path).toEqual([]);
     await page.close();
   });
 });
