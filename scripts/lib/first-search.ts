@@ -1,7 +1,8 @@
 /**
  * The first search on a cheap phone: open the search page in a fresh browser context (empty cache), type a query
  * as soon as the page's script is ready, and measure how long after navigation start the first result shows (its
- * title and link), when its excerpt follows, and how many bytes came over the wire on the way (the page, its script, Pagefind's code, wasm, metadata, index
+ * title and link), when its excerpt follows (search.ts waits for a pause in the typing before fetching excerpts),
+ * and how many bytes came over the wire on the way (the page, its script, Pagefind's code, wasm, metadata, index
  * chunks and result fragments), from the page, Pagefind's web worker and the service worker alike.
  *
  * Throttling is DevTools' (CDP), set per target: the page (its dedicated workers follow it) and, through a second

@@ -76,27 +76,33 @@ function loadPagefind(): Promise<Pagefind> {
 /** Results shown at once; on a phone's first screen there is room for about this many. */
 const FIRST_RESULTS = 3;
 
-// A result's title shows as soon as the search has run; its excerpt (a separate download) fills in when it arrives.
+// A result's title shows as soon as the search has run; its excerpt (a separate download per page) fills in once
+// the reader pauses, so typing a word letter by letter on a phone does not fetch the excerpts of every page that
+// matched a few letters on the way (a first search stays within 100 KB however slowly it is typed).
 const pages = data?.pages ?? {};
+/** Quiet after a search, in ms, before its excerpts are fetched: longer than a phone typist's gap between keys. */
+const EXCERPT_PAUSE = 500;
+let excerptTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** A result as a list item: the title at once when known, the excerpt when its fragment has come. */
-function resultItem(result: PagefindResult): HTMLLIElement {
+/** A result as a list item: the title when known (else the excerpt brings it), the excerpt once `fill` is called. */
+function resultItem(result: PagefindResult): { li: HTMLLIElement; fill: () => Promise<void> } {
   const li = document.createElement('li');
   const a = document.createElement('a');
   const excerpt = document.createElement('p');
   const known = pages[result.id];
   if (known) [a.href, a.textContent] = known;
   li.append(a, excerpt);
-  result.data().then(
-    (item) => {
-      a.href = item.url;
-      a.textContent = item.meta.title ?? item.url;
-      // Pagefind escapes the page text and only adds <mark> around matches; the text is our own content.
-      excerpt.innerHTML = item.excerpt;
-    },
-    () => undefined, // offline and never fetched: the title and link still serve
-  );
-  return li;
+  const fill = () =>
+    result.data().then(
+      (item) => {
+        a.href = item.url;
+        a.textContent = item.meta.title ?? item.url;
+        // Pagefind escapes the page text and only adds <mark> around matches; the text is our own content.
+        excerpt.innerHTML = item.excerpt;
+      },
+      () => undefined, // offline and never fetched: the title and link still serve
+    );
+  return { li, fill };
 }
 
 async function run(query: string): Promise<void> {
@@ -107,13 +113,16 @@ async function run(query: string): Promise<void> {
     if (statusLine) statusLine.textContent = '';
     return;
   }
+  clearTimeout(excerptTimer);
   const pf = await loadPagefind();
   const search = await pf.debouncedSearch(trimmed, {}, 200);
   if (!search) return; // superseded by a newer keystroke
   const first = search.results.slice(0, FIRST_RESULTS);
   const items = first.map(resultItem);
-  // Without the build's page list (the dev server), wait for the excerpts, which carry the titles.
-  if (first.some((r) => !pages[r.id])) await Promise.all(first.map((r) => r.data()));
+  const fillAll = () => Promise.all(items.map((item) => item.fill()));
+  // Without the build's page list (the dev server) the excerpts carry the titles: wait for them.
+  if (first.some((r) => !pages[r.id])) await fillAll();
+  else excerptTimer = setTimeout(fillAll, EXCERPT_PAUSE);
   if (statusLine) statusLine.textContent = items.length === 0 ? (form.dataset.noResults ?? '') : (form.dataset.count ?? '{n}').replace('{n}', String(search.results.length));
   if (items.length === 0) {
     output.replaceChildren();
@@ -121,7 +130,7 @@ async function run(query: string): Promise<void> {
   }
   const list = document.createElement('ol');
   list.className = 'results';
-  list.append(...items);
+  list.append(...items.map((item) => item.li));
   output.replaceChildren(list);
   if (search.results.length > FIRST_RESULTS) {
     const more = document.createElement('button');
@@ -129,7 +138,9 @@ async function run(query: string): Promise<void> {
     more.className = 'more';
     more.textContent = form.dataset.more ?? '';
     more.addEventListener('click', () => {
-      list.append(...search.results.slice(FIRST_RESULTS).map(resultItem));
+      const rest = search.results.slice(FIRST_RESULTS).map(resultItem);
+      list.append(...rest.map((item) => item.li));
+      for (const item of rest) void item.fill();
       more.remove();
       (list.children[FIRST_RESULTS]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
     });
