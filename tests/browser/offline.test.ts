@@ -52,6 +52,29 @@ describe('offline', () => {
     await context.close();
   });
 
+  it('runs guided mode with no connection: pictures, step turns and the timer', async () => {
+    const { context, page } = await firstVisit('/id/');
+    await context.setOffline(true);
+    const ui = readLocale('id').ui;
+    await page.goto(`${env.origin}${pathOf('id', 'guided')}`);
+    await page.locator('.guided.on').waitFor(); // its script ran
+    const shownPicture = () =>
+      page.evaluate(() => {
+        const step = [...document.querySelectorAll<HTMLElement>('.g-step')].find((el) => el.offsetParent !== null);
+        const img = step?.querySelector('img');
+        return Boolean(img && img.complete && img.naturalWidth > 0);
+      });
+    await expect.poll(shownPicture).toBe(true);
+    await page.getByRole('button', { name: ui.guided.next }).click();
+    expect(await page.locator(`#${ui.strings.stepAnchor}-2`).isVisible()).toBe(true);
+    await expect.poll(shownPicture).toBe(true);
+    const time = page.locator('.g-time');
+    const before = await time.textContent();
+    await page.locator('.g-play').click();
+    await expect.poll(() => time.textContent(), { timeout: 5_000 }).not.toBe(before);
+    await context.close();
+  });
+
   it('keeps a page read online, and the leaflet the reader chose to save', async () => {
     const { context, page } = await firstVisit(pathOf('id', 'massage')!);
     await page.goto(`${env.origin}${pathOf('id', 'glossary')}`);
