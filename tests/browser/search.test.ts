@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSiteAndBrowser } from '../helpers/browser.ts';
+import { readLocale } from '../helpers/content.ts';
 
 const env = useSiteAndBrowser();
 
@@ -31,6 +32,36 @@ describe('search', () => {
     expect(await page.locator('#search-status').textContent()).toMatch(/\d/);
     // The title shows first; the excerpt, with the query's words marked, follows.
     await page.locator('#results ol.results li').first().locator('p mark').first().waitFor();
+    await page.close();
+  });
+
+  it('works from the keyboard alone, and tells a screen reader how many pages it found', async () => {
+    const strings = readLocale('en').ui.strings;
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/en/search/`);
+    await page.locator('input[name="q"]').focus();
+    await page.keyboard.type('massage');
+    await page.keyboard.press('Enter');
+    await page.locator('#results ol.results li a').first().waitFor();
+    // Enter keeps the query in the address, so the search can be shared or reopened.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('massage');
+    const status = page.getByRole('status');
+    expect(await status.textContent()).toMatch(new RegExp(`^${strings.searchResultsCount.replace('{n}', '\\d+')}$`));
+    const found = Number(/\d+/.exec((await status.textContent())!)![0]);
+    expect(found).toBeGreaterThan(3);
+    expect(await page.locator('#results ol.results li').count()).toBe(3);
+    // Tab leads from the box, past its button, to the first result, then on to "show all".
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#results ol.results li') !== null)).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(strings.searchMore);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#results ol.results li').count()).toBe(found);
+    // The focus lands on the first result that was added, not back at the top.
+    expect(await page.evaluate(() => [...document.querySelectorAll('#results ol.results li a')].indexOf(document.activeElement!))).toBe(3);
     await page.close();
   });
 
