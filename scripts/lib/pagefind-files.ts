@@ -17,7 +17,7 @@ export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
-/** SearchForm marks the search pages' form with this attribute; those pages get the links. */
+/** SearchForm marks the search pages' form with this attribute; those pages get the search data. */
 export const SEARCH_PAGE_MARK = 'data-search-page';
 
 export function readEntry(pagefindDir: string): { entry: PagefindEntry; tag: string } {
@@ -26,10 +26,10 @@ export function readEntry(pagefindDir: string): { entry: PagefindEntry; tag: str
   return { entry: JSON.parse(text) as PagefindEntry, tag: createHash('sha256').update(text).digest('hex').slice(0, 10) };
 }
 
-/** The language index Pagefind picks for a page's <html lang>: the exact code, else the code before "-". */
-export function languageIndex(entry: PagefindEntry, lang: string) {
+/** The index Pagefind picks for a page's <html lang>: the exact code, else the code before "-"; its key in the entry. */
+export function languageCode(entry: PagefindEntry, lang: string): string | undefined {
   const code = lang.toLowerCase();
-  return entry.languages[code] ?? entry.languages[code.split('-')[0]!];
+  return [code, code.split('-')[0]!].find((c) => c in entry.languages);
 }
 
 /**
@@ -44,9 +44,8 @@ export function unusedFiles(files: string[], entry: PagefindEntry): string[] {
   );
 }
 
-/** Pagefind's page id (its fragment's name) → [address, title], for every page indexed in one language. */
-export function pagesOf(pagefindDir: string, entry: PagefindEntry, lang: string): Record<string, [string, string]> {
-  const code = Object.keys(entry.languages).find((c) => entry.languages[c] === languageIndex(entry, lang));
+/** Pagefind's page id (its fragment's name) → [address, title], for every page in one language's index. */
+export function pagesOf(pagefindDir: string, code: string): Record<string, [string, string]> {
   const pages: Record<string, [string, string]> = {};
   const dir = join(pagefindDir, 'fragment');
   for (const file of readdirSync(dir).filter((f) => f.startsWith(`${code}_`) && f.endsWith('.pf_fragment'))) {
@@ -64,17 +63,16 @@ export interface SearchData {
   pages: Record<string, [string, string]>;
 }
 
-export function searchData(pagefindDir: string, entry: PagefindEntry, lang: string, tag: string): SearchData {
-  const index = languageIndex(entry, lang);
-  if (!index) throw new Error(`no Pagefind index for language "${lang}"`);
+export function searchData(pagefindDir: string, entry: PagefindEntry, code: string, tag: string): SearchData {
+  const index = entry.languages[code]!;
   const files = [`pagefind-entry.json?ts=${tag}`, `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`];
-  return { tag, preload: files.map((file) => `/pagefind/${file}`), pages: pagesOf(pagefindDir, entry, lang) };
+  return { tag, preload: files.map((file) => `/pagefind/${file}`), pages: pagesOf(pagefindDir, code) };
 }
 
 /** JSON inside a <script> element: "<" escaped, so no title can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** Adds the search data to every search page under dist; returns the pages changed. */
+/** Drops the unused files and adds the search data to every search page under dist; returns the pages changed. */
 export function linkSearchPages(dist: string): string[] {
   const pagefindDir = join(dist, 'pagefind');
   const { entry, tag } = readEntry(pagefindDir);
@@ -85,10 +83,11 @@ export function linkSearchPages(dist: string): string[] {
     if (!html.includes(SEARCH_PAGE_MARK)) continue;
     const page = relative(dist, file);
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
-    if (!lang || !languageIndex(entry, lang)) {
+    const code = lang && languageCode(entry, lang);
+    if (!code) {
       throw new Error(`${page}: a search page in language "${lang ?? '(none)'}", but Pagefind indexed no page in it; mark some of its pages searchable`);
     }
-    const data = `<script type="application/json" id="search-data">${scriptJson(searchData(pagefindDir, entry, lang, tag))}</script>`;
+    const data = `<script type="application/json" id="search-data">${scriptJson(searchData(pagefindDir, entry, code, tag))}</script>`;
     writeFileSync(file, html.replace('</head>', `${data}</head>`));
     changed.push(page);
   }

@@ -1,6 +1,6 @@
 /**
  * Search page only. Pagefind picks the index of the page's language (<html lang>) by itself; its code, wasm and
- * metadata start loading as this page opens (the build preloads them), never on pages where nobody searches.
+ * metadata start loading once this page has painted (the build names them), never on pages where nobody searches.
  */
 interface PagefindResult {
   /** The page's id: its fragment's name. */
@@ -157,7 +157,8 @@ if (form && input) {
   input.addEventListener('input', () => void run(input.value));
   // Opening the search page is the intent to search: Pagefind's files come while the reader finds the box and
   // starts typing, not after the first keystroke. Once the page's text has painted, so the text never shares the
-  // connection with them; and Pagefind starts up as soon as the box has the focus.
+  // connection with them (and Lighthouse, which counts every request done before the largest paint as holding it
+  // up, agrees); Pagefind starts up as soon as the box has the focus.
   afterLargestPaint(requestPagefindFiles);
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   const initial = new URLSearchParams(location.search).get('q');
