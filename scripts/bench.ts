@@ -9,14 +9,13 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { loadPrintAssets } from '../src/print/assets.ts';
 import { printFiles, renderPrintFile } from '../src/print/catalog.ts';
-import { renderLeaflet } from '../src/print/leaflet.ts';
+import { leafletInput, renderLeaflet } from '../src/print/leaflet.ts';
 import { readPrintContent } from '../tests/helpers/print-content.ts';
 import { walk } from './lib/output.ts';
-import { locales, readLocale, readReferences } from '../tests/helpers/content.ts';
+import { locales } from '../tests/helpers/content.ts';
 
 const ROUNDS = 5;
 const assets = loadPrintAssets();
-const references = readReferences();
 
 {
   console.log('Every print file of every language, rendered one after another:');
@@ -40,8 +39,7 @@ const references = readReferences();
 
 console.log(`Leaflet render (pure renderer, ${ROUNDS} rounds, every language):`);
 for (const locale of locales()) {
-  const content = readLocale(locale);
-  const input = { ...content, references, url: `https://lancar.example.org/${locale}/` };
+  const input = leafletInput(readPrintContent(locale));
   await renderLeaflet(input, assets); // warm-up: satori's layout engine and the fonts load once
   const times: number[] = [];
   let bytes = 0;

@@ -1,6 +1,7 @@
 /**
  * Guided massage page only (components/GuidedMode.astro). Turns the list of steps into one step per screen with a
- * timer, for a helper with one free hand: big buttons, swipes, arrow keys and Space. The screen stays awake while
+ * timer, for a helper with one free hand: big buttons, swipes, arrow keys and Space. The first screen is the safety
+ * check and the last the aftercare; only the steps between have a timer. The screen stays awake while
  * the timer runs; a soft tone and a buzz mark the end of a step unless switched off. Nothing leaves the device:
  * the on/off choice is kept in localStorage. The decisions live in guided-logic.ts, where tests reach them.
  */
@@ -10,11 +11,13 @@ const root = document.querySelector<HTMLElement>('.guided');
 if (root) guide(root);
 
 function guide(root: HTMLElement): void {
-  const d = root.dataset as { [key in 'anchor' | 'start' | 'pause' | 'resume' | 'restart' | 'next' | 'finish' | 'timeUp']: string };
+  const d = root.dataset as { [key in 'anchor' | 'start' | 'pause' | 'resume' | 'restart' | 'next' | 'finish' | 'timeUp' | 'begin']: string };
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const on = (target: EventTarget, type: string, fn: (event: any) => void) => target.addEventListener(type, fn);
-  const screens = [...root.querySelectorAll<HTMLElement>('.g-step, .g-done')];
+  // Screen 0 is the safety check, 1…n the steps, the last the aftercare.
+  const screens = [...root.querySelectorAll<HTMLElement>('.g-safety, .g-step, .g-done')];
   const done = screens.length - 1;
+  const isStep = (i: number) => i > 0 && i < done;
   const timer = $('.g-timer');
   const time = $('.g-time');
   const play = $<HTMLButtonElement>('.g-play');
@@ -110,7 +113,7 @@ function guide(root: HTMLElement): void {
   }
 
   function toggle(): void {
-    if (at == done) return;
+    if (!isStep(at)) return;
     if (tick) {
       left = Math.max(0, end - Date.now());
       halt(d.resume);
@@ -132,17 +135,17 @@ function guide(root: HTMLElement): void {
     halt(d.start);
     at = i;
     screens.forEach((s, n) => (s.hidden = n != i));
-    timer.hidden = i == done;
-    left = i < done ? secondsOf(i) : 0;
+    timer.hidden = !isStep(i);
+    left = isStep(i) ? secondsOf(i) : 0;
     show();
     status.textContent = '';
     prev.disabled = i == 0;
     next.disabled = i == done;
-    next.textContent = i == done - 1 ? d.finish : d.next;
+    next.textContent = i == 0 ? d.begin : i == done - 1 ? d.finish : d.next;
     if (focus) {
       // The address keeps the step, so a reload or the language switch comes back to it. (Not on arrival
       // without one: the browser would then scroll the page to the step as it finishes loading.)
-      history.replaceState(null, '', i < done ? `#${d.anchor}-${i + 1}` : location.pathname);
+      history.replaceState(null, '', isStep(i) ? `#${d.anchor}-${i}` : location.pathname);
       screens[i]!.querySelector('h2')!.focus({ preventScroll: true });
       root.scrollIntoView();
     }
@@ -167,7 +170,7 @@ function guide(root: HTMLElement): void {
   // Swipes: the finger's start and end decide; a vertical scroll cancels the pointer and so turns nothing.
   let x = NaN;
   let y = NaN;
-  for (const area of [$('.g-steps'), $('.g-done')]) {
+  for (const area of [$('.g-safety'), $('.g-steps'), $('.g-done')]) {
     on(area, 'pointerdown', (e: PointerEvent) => {
       x = e.clientX;
       y = e.clientY;
@@ -180,13 +183,16 @@ function guide(root: HTMLElement): void {
     });
   }
 
+  // A step's anchor (#langkah-3) names its screen; the safety check before it is screen 0.
+  const stepCount = done - 1;
   on(window, 'hashchange', () => {
-    const i = stepFromHash(location.hash, d.anchor, done);
-    if (i >= 0) go(i);
+    const i = stepFromHash(location.hash, d.anchor, stepCount);
+    if (i >= 0) go(i + 1);
   });
 
   root.classList.add('on');
   for (const el of root.querySelectorAll<HTMLElement>('.g-panel, .g-sound')) el.hidden = false;
-  const start = stepFromHash(location.hash, d.anchor, done);
-  go(Math.max(0, start), start >= 0);
+  // Without a step in the address the mode opens on the safety check.
+  const start = stepFromHash(location.hash, d.anchor, stepCount);
+  go(start + 1, start >= 0);
 }

@@ -37,7 +37,7 @@ export interface ContentInput {
 }
 
 /** Pages the site itself links to from every page: without them a language is incomplete. */
-export const REQUIRED_PAGE_KEYS = ['home', 'massage', 'danger-signs', 'glossary', 'print', 'search', 'references'] as const;
+export const REQUIRED_PAGE_KEYS = ['home', 'massage', 'danger-signs', 'glossary', 'print', 'search', 'references', 'editorial'] as const;
 
 /** The components every MDX page may use without an import; the page route provides exactly these. */
 export const MDX_COMPONENTS = [
@@ -49,9 +49,11 @@ export const MDX_COMPONENTS = [
   'Glossary',
   'GuidedMode',
   'LeafletLink',
+  'MassageLength',
   'PrintDownloads',
   'Procedure',
   'ReferenceList',
+  'ReportErrors',
   'SearchForm',
   'SkillChecklist',
   'Steps',
@@ -200,6 +202,9 @@ function checkCitations({ pages, steps, procedures, glossaries, evidence, refere
   const hint = 'is not in content/references.yaml; add the entry or fix the id';
   for (const record of [...steps, ...procedures]) {
     for (const id of record.data.cite.filter(unknown)) problems.push({ file: record.file, field: 'cite', message: `"${id}" ${hint}` });
+  }
+  for (const record of procedures) {
+    for (const id of record.data.safety.cite.filter(unknown)) problems.push({ file: record.file, field: 'safety.cite', message: `"${id}" ${hint}` });
   }
   for (const record of glossaries) {
     for (const [term, entry] of Object.entries(record.data)) {

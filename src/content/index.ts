@@ -7,7 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, discoverLocales } from '../i18n/locales.ts';
 import { pageHref } from '../i18n/urls.ts';
 import { checkContent, type PageRecord } from './checks.ts';
-import { ContentError } from './errors.ts';
+import { ContentError, type Problem } from './errors.ts';
+import { resolveFigures } from './resolve.ts';
+import { VERSION } from './trust.ts';
 import type { PrintContent } from '../print/content.ts';
 import type { Booklet, DangerSigns, Forms } from './print-schemas.ts';
 import type { EvidenceEntry, Figure, GlossaryEntry, Procedure, Reference, Step, Ui } from './schemas.ts';
@@ -105,24 +107,21 @@ async function readContent(): Promise<Content> {
   if (problems.length > 0) throw new ContentError(problems);
 
   const byLocale = new Map<string, LocaleContent>();
+  const figureProblems: Problem[] = [];
   for (const locale of locales) {
     const inLocale = <T extends { filePath?: string; id: string }>(list: T[]) =>
       list.filter((e) => localeOf(sourceOf(e)) === locale);
     const procedure = inLocale(procedures)[0]!;
     const keyed = <T>(list: { filePath?: string; id: string; data: { [id: string]: T } }[]) =>
       new Map(Object.entries(inLocale(list)[0]?.data ?? {}));
-    byLocale.set(locale, {
-      locale,
+    // The massage's length and each step's time, computed from the steps wherever the texts state them.
+    const { texts, problems } = resolveFigures({
       ui: inLocale(uis)[0]!.data,
-      pages: inLocale(pages).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
       steps: inLocale(steps)
         .map((e) => ({ ...e.data, file: sourceOf(e) }))
         .sort((a, b) => a.order - b.order),
       procedure: procedure.data,
       procedureFile: sourceOf(procedure),
-      glossary: keyed(glossaries),
-      evidence: keyed(evidence),
-      figures: keyed(figures),
       dangerSigns: inLocale(dangerSigns)[0]!.data,
       booklet: inLocale(booklets)[0]!.data,
       forms: inLocale(forms)[0]!.data,
@@ -132,7 +131,17 @@ async function readContent(): Promise<Content> {
         forms: sourceOf(inLocale(forms)[0]!),
       },
     });
+    figureProblems.push(...problems);
+    byLocale.set(locale, {
+      locale,
+      ...texts,
+      pages: inLocale(pages).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
+      glossary: keyed(glossaries),
+      evidence: keyed(evidence),
+      figures: keyed(figures),
+    });
   }
+  if (figureProblems.length > 0) throw new ContentError(figureProblems);
   return { locales, byLocale, references: new Map(references.map((r) => [r.id, r.data])) };
 }
 
@@ -163,5 +172,6 @@ export function printContentOf(content: LocaleContent, references: Map<string, R
     forms: content.forms,
     files: content.files,
     urls: Object.fromEntries(content.pages.map((p) => [p.data.key, new URL(pageHref(content.locale, p.data.slug), site).href])),
+    version: VERSION,
   };
 }

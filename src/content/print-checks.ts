@@ -71,6 +71,12 @@ export function checkPrintContent(input: PrintContentInput): Problem[] {
   const hint = 'is not in content/references.yaml; add the entry or fix the id';
   const cites: [string, string, string[]][] = [
     ...input.dangerSigns.map((r) => [r.file, 'cite', r.data.cite] as [string, string, string[]]),
+    ...input.dangerSigns.flatMap((r) =>
+      (['mother', 'baby'] as const).flatMap((part) => [
+        ...r.data[part].map((sign, i) => [r.file, `${part}.${i}.cite`, sign.cite] as [string, string, string[]]),
+        ...r.data.seeSoon[part].map((sign, i) => [r.file, `seeSoon.${part}.${i}.cite`, sign.cite] as [string, string, string[]]),
+      ]),
+    ),
     ...input.booklets.map((r) => [r.file, 'physiology.cite', r.data.physiology.cite] as [string, string, string[]]),
     ...input.forms.flatMap((r) => r.data.quiz.map((q, i) => [r.file, `quiz.${i}.cite`, q.cite] as [string, string, string[]])),
   ];

@@ -20,6 +20,20 @@ const required = (what: string) => ({
 const text = (max: number) => z.string(required('a line of text')).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const citeList = z.array(z.string().regex(/^[a-z0-9-]+$/, 'a reference id from content/references.yaml')).default([]);
 
+/**
+ * When a file's content was last checked, claim by claim, against the sources it cites: `checked: 2026-11-30`.
+ * YAML may hand over a Date; either way the content carries the ISO day, which pages and PDFs print.
+ */
+export const checkedSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string(required('the day the content was last checked against its sources, like 2026-11-30')).superRefine((day, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) ctx.addIssue({ code: 'custom', message: 'write the day like 2026-11-30' });
+    else if (Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || !new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)) {
+      ctx.addIssue({ code: 'custom', message: 'is not a real day; write it like 2026-11-30' });
+    }
+  }),
+);
+
 /** "90s", "2m", "1m30s" → seconds. Authors write durations the way they say them. */
 export const durationSchema = z
   .string(required('a duration like "2m", "90s" or "1m30s"'))
@@ -44,6 +58,8 @@ export const pageSchema = z.object({
   order: z.number().int().min(0).default(999),
   /** false keeps the page out of the search index (the search page itself, say). */
   searchable: z.boolean().default(true),
+  /** The day every claim on the page was last checked against its sources; printed at the foot of the page. */
+  checked: checkedSchema,
 });
 
 /** One step of the oxytocin massage, per language. `order` pairs a step with its translation. */
@@ -68,8 +84,30 @@ export const stepSchema = z.object({
   /** The visible line under the drawing: what it shows and what to do. */
   caption: text(140),
   cautions: z.array(text(200)).default([]),
+  /** true when the helper presses on the mother's back in this step: its share picture then carries the safety line. */
+  presses: z.boolean().default(false),
   cite: citeList,
+  checked: checkedSchema,
 });
+
+/**
+ * The check before the first step: when not to massage at all, and when to stop. These rules are Lancar's own
+ * judgement (no source report gives any), so `basis` says so and what they rest on; `cite` names the sources of
+ * the facts they rest on. The site, the booklet, the guided mode and the leaflet all print this one list.
+ */
+export const safetySchema = z
+  .object({
+    /** Do not massage when… */
+    doNot: z.array(text(160)).min(1),
+    /** Stop when… */
+    stopIf: z.array(text(160)).min(1),
+    /** Whose rule this is and what it rests on: one or two sentences. */
+    basis: text(320),
+    /** One line for the share picture of every step that presses. */
+    shareLine: text(110),
+    cite: citeList,
+  })
+  .strict();
 
 /** The facts around the procedure (per language): shown on the procedure page and on the leaflet. */
 export const procedureSchema = z.object({
@@ -77,17 +115,17 @@ export const procedureSchema = z.object({
   summary: text(320),
   /** Who may give the massage. */
   who: text(240),
-  /** When and how often, each item one short line. */
+  /** When and how often, each item one short line; {total} is how long all the steps take together. */
   when: z.array(text(160)).min(1),
-  /** Stop or do not massage when… */
-  stopIf: z.array(text(160)).min(1),
-  /** Go to a midwife or puskesmas when… (danger signs, short form). */
-  getHelp: z.array(text(160)).min(1),
+  safety: safetySchema,
   /** After the massage: rest, drink, feed; each item one short sentence. */
   aftercare: z.array(text(160)).min(1),
+  /** Which practical details of the steps are Lancar's own advice, since no source gives them. */
+  practicalAdvice: text(240),
   /** The reminder that the massage supports comfort and let-down and replaces no health worker. */
   notATreatment: text(240),
   cite: citeList,
+  checked: checkedSchema,
 });
 
 const fileName = z.string().regex(/^[a-z0-9-]+$/, 'a file name: lowercase letters, digits and "-"');
@@ -117,9 +155,21 @@ export const uiSchema = z.object({
       cautions: text(40),
       when: text(60),
       who: text(60),
+      /** The check before step 1, and its two lists. */
+      safetyTitle: text(60),
+      doNot: text(60),
       stopIf: text(60),
-      getHelp: text(60),
+      /** The label on rules that are Lancar's own judgement rather than a source's. */
+      lancarRule: text(40),
       sources: text(40),
+      /** "et al." in this language's citations ("dkk." in Indonesian). */
+      etAl: text(12),
+      /** After a reference whose title the report does not give: the title is ours, made from its content. */
+      titleConstructed: text(80),
+      /** After a reference that names no author. */
+      noAuthor: text(80),
+      /** In place of the year of an undated web page ("t.t.", "n.d."). */
+      noDate: text(12),
       dangerSigns: text(40),
       searchTitle: text(60),
       searchLabel: text(60),
@@ -150,6 +200,31 @@ export const uiSchema = z.object({
       checklistScore: text(40),
       checklistTotal: text(40),
       footerNote: text(240),
+      /** Danger signs seen at home that need the midwife soon, not the emergency room. */
+      seeSoon: text(80),
+    })
+    .strict(),
+  /**
+   * The trust line at the foot of every page and every PDF: when the content was last checked against its
+   * sources and by whom (a role, never a person's name), the kit's version, whether a clinician has reviewed it,
+   * and the licence. {date} and {version} are filled in.
+   */
+  trust: z
+    .object({
+      checked: text(120).refine((s) => s.includes('{date}'), 'must contain {date}'),
+      checkedBy: text(80),
+      version: text(40).refine((s) => s.includes('{version}'), 'must contain {version}'),
+      /** Said plainly until a clinician has reviewed the content: nothing claims a review that has not happened. */
+      clinicalReview: text(120),
+      licence: text(120),
+      /** Printed on every PDF: copying is allowed. */
+      freeToCopy: text(80),
+      /** The link to the editorial page. */
+      howWeWork: text(60),
+      /** "Send it to {address}." on the editorial page, when the publisher set LANCAR_REPORT_TO. */
+      reportTo: text(120).refine((s) => s.includes('{address}'), 'must contain {address}'),
+      /** Said instead when no address was set: never an invented one. */
+      reportNoAddress: text(240),
     })
     .strict(),
   print: z
@@ -161,6 +236,12 @@ export const uiSchema = z.object({
       contactName: text(60),
       contactPhone: text(60),
       onlineTitle: text(80),
+      /** The leaflet's danger-signs panel: its heading, the line under it, and the words beside its QR code. */
+      dangerTitle: text(60),
+      dangerMother: text(40),
+      dangerBaby: text(40),
+      dangerNoMassage: text(120),
+      dangerScan: text(80),
       /** File names (without .pdf) of the print documents and of the variant suffixes. */
       files: z
         .object({
@@ -204,6 +285,8 @@ export const uiSchema = z.object({
       next: text(20),
       /** The next button on the last step: it leads to the done screen. */
       finish: text(20),
+      /** The next button on the safety check, the first screen: it leads to step 1. */
+      begin: text(30),
       /** Said (politely, to screen readers too) when a step's time is up. */
       timeUp: text(80),
       /** The switch for the end-of-step sound and vibration. */
@@ -215,20 +298,42 @@ export const uiSchema = z.object({
     .strict(),
 });
 
-/** One bibliography entry, shared by all languages. */
+/** Names that stand in for an author without being one: a reference names its real authors or none. */
+const PLACEHOLDER_AUTHOR = /^(tim|team|the team|authors?|penulis|peneliti|anonim|anonymous|unknown)\b/i;
+
+/**
+ * One bibliography entry, shared by all languages. Every entry names its authors (people or organisations) as the
+ * source itself gives them. A report that names nobody says so with `anonymous: true` and no authors, never with a
+ * made-up "team"; a title we had to make up from the content says so with `titleConstructed: true`.
+ */
 export const referenceSchema = z
   .object({
-    authors: z.array(text(120)).min(1),
-    year: z.number().int().min(1900).max(2100),
+    authors: z
+      .array(
+        text(120).refine((name) => !PLACEHOLDER_AUTHOR.test(name), 'is not an author\'s name; give the real authors, or set anonymous: true and leave authors out'),
+      )
+      .default([]),
+    /** The source names no author (checked, not guessed). */
+    anonymous: z.boolean().default(false),
+    /** Left out only for a web page that shows no date (cited "n.d."); never guessed. */
+    year: z.number().int().min(1900).max(2100).optional(),
     title: text(300),
+    /** The title is Lancar's description of the content, because the copy we hold has no title page. */
+    titleConstructed: z.boolean().default(false),
     /** Journal, series or publisher. */
     container: text(200).optional(),
-    /** Report type and place, e.g. "Community service report, Kab. Tuban". */
-    note: text(200).optional(),
+    /** Report type and place, e.g. "Community service report, Kab. Tuban": one text, or one per language tag. */
+    note: z.union([text(320), z.record(z.string().regex(/^[a-z]{2,3}$/, 'a language tag such as "id" or "en"'), text(320))]).optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI like 10.1234/abcd, without https://doi.org/').optional(),
     url: z.url().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((ref, ctx) => {
+    if (ref.anonymous && ref.authors.length > 0) ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'is true but authors are given; keep one of the two' });
+    if (!ref.anonymous && ref.authors.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['authors'], message: 'is missing; list the authors as the source gives them, or set anonymous: true if it names none' });
+    }
+  });
 
 const entryId = (what: string) => z.string().regex(/^[a-z0-9-]+$/, `${what} ids are lowercase letters, digits and "-"`);
 
@@ -272,6 +377,7 @@ export const figuresSchema = z.record(
 export type Page = z.infer<typeof pageSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Procedure = z.infer<typeof procedureSchema>;
+export type Safety = z.infer<typeof safetySchema>;
 export type Ui = z.infer<typeof uiSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -2,8 +2,9 @@
  * The booklet's blocks: what each chapter prints, as satori elements. booklet.ts measures them, flows them over
  * the pages and draws them. Sizes in millimetres (converted by mm()) and type in points.
  */
-import type { Reference, Ui } from '../content/schemas.ts';
-import { fullCitation, shortCitation } from '../content/references.ts';
+import type { Reference, Safety, Ui } from '../content/schemas.ts';
+import { trustText } from '../content/trust.ts';
+import { citationWords, fullCitation, shortCitation } from '../content/references.ts';
 import { fill, formatDuration, paragraphs, stepLabel } from '../i18n/strings.ts';
 import type { PrintContent, PrintStep } from './content.ts';
 import { h, img, type Child, type Element } from './element.ts';
@@ -78,10 +79,13 @@ export function chapterTitle(title: string, colour = ACCENT, alert = false): Ele
   );
 }
 
-/** "Sources: Sari & Agustina, 2018; WHO, 2009." under a chapter; the full entries are on the references pages. */
-export function sourcesLine(ui: Ui, ids: string[], references: Map<string, Reference>): Element {
-  const names = [...new Set(ids)].map((id) => shortCitation(references.get(id)!));
-  return small(`${ui.strings.sources}: ${names.join('; ')}.`);
+/**
+ * "Sources: Sari & Agustina, 2018; WHO, 2009." under a chapter; the full entries are on the references pages. A
+ * chapter that holds Lancar's own advice says which, after its sources.
+ */
+export function sourcesLine(ui: Ui, ids: string[], references: Map<string, Reference>, ownAdvice?: string): Element {
+  const names = [...new Set(ids)].map((id) => shortCitation(references.get(id)!, citationWords(ui)));
+  return small(`${ui.strings.sources}: ${names.join('; ')}.${ownAdvice ? ` ${ui.strings.lancarRule}: ${ownAdvice}` : ''}`);
 }
 
 // ---------------------------------------------------------------- the procedure
@@ -138,6 +142,21 @@ export function listSection(title: string, items: string[], colour = ACCENT): El
   return column({}, sectionHeading(title, colour), bulletList(items, colour));
 }
 
+/**
+ * The check before step 1: when not to massage and when to stop, ruled in the alert colour, with the line that
+ * says these rules are Lancar's own and what they rest on.
+ */
+export function safetyBlock(ui: Ui, safety: Safety, references: Map<string, Reference>): Element {
+  const names = [...new Set(safety.cite)].map((id) => shortCitation(references.get(id)!, citationWords(ui)));
+  return column(
+    { border: `2px solid ${ALERT}`, backgroundColor: ALERT_TINT, padding: '8px 10px', gap: 8 },
+    h('div', { display: 'flex', gap: 8, alignItems: 'center' }, warningSign(mm(8)), h('div', { flex: 1, fontSize: TYPE.section, fontWeight: 700, color: ALERT, lineHeight: 1.25 }, ui.strings.safetyTitle)),
+    column({ gap: 2 }, h('div', { fontSize: TYPE.body, fontWeight: 700 }, ui.strings.doNot), bulletList(safety.doNot, ALERT)),
+    column({ gap: 2 }, h('div', { fontSize: TYPE.body, fontWeight: 700 }, ui.strings.stopIf), bulletList(safety.stopIf, ALERT)),
+    small(`${ui.strings.lancarRule}: ${safety.basis}${names.length > 0 ? ` ${ui.strings.sources}: ${names.join('; ')}.` : ''}`, { color: INK }),
+  );
+}
+
 // ---------------------------------------------------------------- physiology
 
 export function figureBlock(drawing: string, caption: string): Element {
@@ -172,12 +191,12 @@ export function goNowBlock(text: string, url: string, scanLabel: string, sources
 // ---------------------------------------------------------------- references
 
 /** One bibliography entry at 9.5 pt (a reference list, not running text), with its DOI or URL in full. */
-export function referenceBlock(reference: Reference): Element {
+export function referenceBlock(reference: Reference, ui: Ui): Element {
   const link = reference.doi ? `https://doi.org/${reference.doi}` : reference.url;
   const style = { fontSize: TYPE.reference, lineHeight: 1.3 };
   return column(
     {},
-    h('div', style, fullCitation(reference)),
+    h('div', style, fullCitation(reference, citationWords(ui))),
     link ? h('div', { ...style, color: ACCENT, wordBreak: 'break-all' }, link) : null,
   );
 }
@@ -235,7 +254,7 @@ export function coverPage(content: PrintContent, drawing: string, contents: Cont
   );
 }
 
-export function backCover(content: PrintContent, contactBox: Element, dangerPage: number, spacer: number): Element {
+export function backCover(content: PrintContent, contactBox: Element, dangerPage: number, spacer: number, checked: string): Element {
   const { ui, procedure, booklet, dangerSigns } = content;
   return column(
     { gap: 14 },
@@ -254,7 +273,8 @@ export function backCover(content: PrintContent, contactBox: Element, dangerPage
       h('div', { fontSize: TYPE.section, fontWeight: 700, color: ACCENT, letterSpacing: 1.5 }, ui.strings.siteName.toUpperCase()),
       small(ui.strings.tagline, { color: INK }),
       small((content.urls['home'] ?? content.urls['massage']!).replace(/^https?:\/\//, ''), { color: ACCENT }),
-      small(ui.strings.footerNote),
+      // The trust line takes the place of the site's footer note: the health note is printed above, in full.
+      small(trustText(ui, checked, content.version), { color: INK }),
     ),
   );
 }

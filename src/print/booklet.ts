@@ -15,6 +15,7 @@
  */
 import { ContentError, type Problem } from '../content/errors.ts';
 import { bibliographyOrder } from '../content/references.ts';
+import { oldestDay } from '../content/trust.ts';
 import type { PrintAssets } from './assets.ts';
 import {
   ALERT,
@@ -34,6 +35,7 @@ import {
   paragraphBlock,
   procedureIntro,
   referenceBlock,
+  safetyBlock,
   sourcesLine,
   stepBlock,
   type ContentsLine,
@@ -118,9 +120,11 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     stepBlocks.push({ laid: laid!, file: step.file, breakBefore: true, bookmark: `${step.order}. ${step.title}` });
   }
   const procedureCites = [...procedure.cite, ...content.steps.flatMap((s) => s.cite)];
+  // The booklet is as recently checked as the least recently checked file it prints.
+  const checked = oldestDay([procedure.checked, booklet.checked, dangerSigns.checked, ...content.steps.map((s) => s.checked)]);
   const physiology = booklet.physiology;
   const [firstParagraph, ...otherParagraphs] = physiology.paragraphs;
-  const cited = new Set([...procedureCites, ...physiology.cite, ...dangerSigns.cite]);
+  const cited = new Set([...procedureCites, ...procedure.safety.cite, ...physiology.cite, ...dangerSigns.cite]);
   const references = bibliographyOrder(content.references).filter(([id]) => cited.has(id));
   const unknown = [...cited].filter((id) => !content.references.has(id));
   if (unknown.length > 0) throw new ContentError(unknown.map((id) => ({ file: 'content/references.yaml', message: `has no entry "${id}", which ${documentName} cites` })));
@@ -131,10 +135,11 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
       blocks: [
         await block(chapterTitle(ui.print.stepsTitle), uiFile, { keepWithNext: true }),
         await block(procedureIntro(content), content.procedureFile),
+        // Safety before the steps: a family reads when not to massage before it starts, not after.
+        await block(safetyBlock(ui, procedure.safety, content.references), content.procedureFile, { breakBefore: true }),
         ...stepBlocks,
         await block(listSection(ui.strings.aftercare, procedure.aftercare), content.procedureFile, { breakBefore: true }),
-        await block(listSection(ui.strings.stopIf, procedure.stopIf, ALERT), content.procedureFile),
-        await block(sourcesLine(ui, procedureCites, content.references), content.procedureFile, { gap: mm(4) }),
+        await block(sourcesLine(ui, procedureCites, content.references, procedure.practicalAdvice), content.procedureFile, { gap: mm(4) }),
       ],
     },
     {
@@ -156,8 +161,10 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
       blocks: [
         await block(chapterTitle(ui.strings.dangerSigns, ALERT, true), uiFile, { keepWithNext: true }),
         await block(goNowBlock(dangerSigns.goNow, url('danger-signs'), booklet.labels.scanDangerSigns, sourcesLine(ui, dangerSigns.cite, content.references)), files.dangerSigns),
-        await block(listSection(booklet.labels.mother, dangerSigns.mother, ALERT), files.dangerSigns),
-        await block(listSection(booklet.labels.baby, dangerSigns.baby, ALERT), files.dangerSigns),
+        await block(listSection(booklet.labels.mother, dangerSigns.mother.map((s) => s.text), ALERT), files.dangerSigns),
+        await block(listSection(booklet.labels.baby, dangerSigns.baby.map((s) => s.text), ALERT), files.dangerSigns),
+        await block(listSection(booklet.labels.seeSoonMother, dangerSigns.seeSoon.mother.map((s) => s.text), ALERT), files.dangerSigns),
+        await block(listSection(booklet.labels.seeSoonBaby, dangerSigns.seeSoon.baby.map((s) => s.text), ALERT), files.dangerSigns),
         await block(listSection(booklet.labels.whereToGo, dangerSigns.whereToGo, ALERT), files.dangerSigns),
       ],
     },
@@ -165,7 +172,7 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
       title: ui.strings.referencesTitle,
       blocks: [
         await block(chapterTitle(ui.strings.referencesTitle), uiFile, { keepWithNext: true }),
-        ...(await Promise.all(references.map(([, reference]) => block(referenceBlock(reference), 'content/references.yaml', { gap: mm(3) })))),
+        ...(await Promise.all(references.map(([, reference]) => block(referenceBlock(reference, ui), 'content/references.yaml', { gap: mm(3) })))),
       ],
     },
   ];
@@ -188,7 +195,7 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
   const contents: ContentsLine[] = chapters.map((c, i) => ({ title: c.title, page: firstPageOf(i) + 1, alert: c.alert }));
   const position = content.steps.find((s) => s.illustration === 'position') ?? content.steps[0]!;
   const cover = (spacer: number) => coverPage(content, drawing(position.illustration, position.file, 'illustration'), contents, booklet.labels.contents, spacer);
-  const back = (spacer: number) => backCover(content, contactBoxElement(ui, INK, MUTED), firstPageOf(dangerChapter) + 1, spacer);
+  const back = (spacer: number) => backCover(content, contactBoxElement(ui, INK, MUTED), firstPageOf(dangerChapter) + 1, spacer, checked);
   const fixedPage = async (make: (spacer: number) => Element, page: number, files: string[]): Promise<Laid> => {
     const natural = await layout(make(0));
     const room = contentHeight - natural.height;

@@ -13,7 +13,7 @@ import { renderBooklet } from './booklet.ts';
 import type { PrintContent } from './content.ts';
 import { renderChecklist, renderKnowledgeTest, renderMilkLog } from './forms.ts';
 import { imposeSaddleStitch } from './impose.ts';
-import { renderLeaflet } from './leaflet.ts';
+import { leafletInput, renderLeaflet } from './leaflet.ts';
 import { toPrintShop } from './printshop.ts';
 import { PAPER, type SizeMm } from './units.ts';
 import type { Variant } from './variant.ts';
@@ -102,7 +102,7 @@ async function renderUncached(file: PrintFile, content: PrintContent, assets: Pr
   let bytes: Uint8Array;
   switch (file.kind) {
     case 'leaflet':
-      bytes = await renderLeaflet({ ...content, url: content.urls['massage']! }, assets, {
+      bytes = await renderLeaflet(leafletInput(content), assets, {
         paper: trimOf(file),
         variant: base,
         contactFields: file.variant !== 'print-shop',

@@ -25,4 +25,6 @@ export interface PrintContent {
   files: { dangerSigns: string; booklet: string; forms: string };
   /** Absolute URL online of each page, by page key: massage, danger-signs, milk-flow, kader, references… */
   urls: Record<string, string>;
+  /** The kit's version (package.json), printed in every document's trust line. */
+  version: string;
 }

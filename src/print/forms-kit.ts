@@ -7,6 +7,7 @@
  * They are drawn through the black-and-white colour map, so the PDF itself carries no colour either.
  */
 import { ContentError } from '../content/errors.ts';
+import { oldestDay, trustText } from '../content/trust.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
@@ -21,8 +22,8 @@ export const FORM = {
   paper: { width: 210, height: 297 },
   /** 15 mm all round: what copiers and desk printers leave alone, and the least the spec allows. */
   margin: { side: 15, top: 15, bottom: 15 },
-  /** The footer (form, page n / N) takes this band above the bottom margin, so it keeps the margin too. */
-  footer: 8,
+  /** The footer (form, page n / N, and the trust line) takes this band above the bottom margin, so it keeps the margin too. */
+  footer: 16,
   blockGap: 5,
   writeRow: 9,
 } as const;
@@ -181,16 +182,24 @@ export async function renderForm(spec: FormSpec, content: PrintContent, assets: 
   const x = mm(FORM.margin.side);
   const top = size[1] - mm(FORM.margin.top);
   const colorMap = colorMapFor('bw');
+  // Every sheet says when its content was checked, which version it is, and that it is free to copy: a loose
+  // photocopy still carries all three. The forms print the steps and forms.yaml.
+  const checked = oldestDay([content.forms.checked, ...content.steps.map((s) => s.checked)]);
+  const trust = trustText(ui, checked, content.version);
   for (const [index, placed] of pages.entries()) {
     const page = doc.addPage(size);
     const source = `${document} page ${index + 1}`;
     if (index > 0 && continuation) drawSvg(continuation.svg, { page, fonts, x, top, scale: 1, colorMap, source });
     for (const { block, offset } of placed) drawSvg(laid[block]!.svg, { page, fonts, x, top: top - offset, scale: 1, colorMap, source });
     const footer = await layout(
-      row(
-        { justifyContent: 'space-between', borderTop: `0.8px solid ${RULE}`, paddingTop: 4, fontSize: TYPE.small, color: GREY },
-        h('div', {}, `${ui.strings.siteName} · ${spec.title}`),
-        h('div', { flexShrink: 0 }, `${labels.page} ${index + 1} / ${pages.length}`),
+      column(
+        { borderTop: `0.8px solid ${RULE}`, paddingTop: 4, gap: 2 },
+        row(
+          { justifyContent: 'space-between', fontSize: TYPE.small, color: GREY },
+          h('div', {}, `${ui.strings.siteName} · ${spec.title}`),
+          h('div', { flexShrink: 0 }, `${labels.page} ${index + 1} / ${pages.length}`),
+        ),
+        h('div', { fontSize: 9, lineHeight: 1.25, color: GREY }, trust),
       ),
     );
     drawSvg(footer.svg, { page, fonts, x, top: mm(FORM.margin.bottom) + footer.height, scale: 1, colorMap, source: `${source} footer` });

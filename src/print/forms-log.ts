@@ -1,8 +1,10 @@
 /**
  * The 3-day One Kader One Client record (kader guide, "Three-day follow-up"): one kader follows one postpartum
- * mother; the massage at least twice a day; milk volume before the massage starts and after 3 days (the Pandes
- * report), and the daily record Lancar suggests: massage times and who gave them, milk volume, feeds, wet nappies
- * and the colour of the urine, remarks. Every row a kader writes in is at least FORM.writeRow (9 mm) tall.
+ * mother, with the massage at least twice a day (the Pandes report). The daily record is Lancar's suggestion and
+ * watches mother and baby through signs a kader can count: massage times and who gave them, feeds, wet nappies and
+ * the colour of the urine, the baby's stools, remarks. It asks for no milk volume: in the first days little milk
+ * can be expressed, and a small number can push a worried mother towards formula. Every row a kader writes in is
+ * at least FORM.writeRow (9 mm) tall.
  */
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
@@ -56,27 +58,15 @@ function dayBlock(content: PrintContent, day: number): Element {
       box({ width: mm(LABEL_WIDTH), flexShrink: 0, padding: '4px 6px', fontSize: TYPE.body, fontWeight: 700, alignItems: 'center' }, labels.massageTimes),
       column({ flex: 1, borderLeft: `0.8px solid ${GREY}` }, massage(labels.morning), h('div', { height: 0.8, backgroundColor: RULE }), massage(labels.evening)),
     ),
-    logRow(labels.milkVolume, blank(undefined, 24, 'ml'), blank(`${labels.measuredAt}:`, 22)),
     logRow(labels.feeds, blank(undefined, 24)),
     logRow(labels.wetNappies, blank(undefined, 24), row({ flex: 1 }, field(labels.urineColour))),
+    logRow(labels.stools, blank(undefined, 24)),
     row(
       { borderTop: `0.8px solid ${GREY}` },
       box({ width: mm(LABEL_WIDTH), flexShrink: 0, padding: '4px 6px', fontSize: TYPE.body, fontWeight: 700 }, labels.remarks),
       column({ flex: 1, borderLeft: `0.8px solid ${GREY}`, padding: '0 6px 2px' }, writingLines(2)),
     ),
   );
-}
-
-/** The two figures the Pandes kader recorded, side by side so the difference is read at a glance. */
-function volumeSummary(content: PrintContent): Element {
-  const { labels } = content.forms;
-  const figure = (label: string) =>
-    column(
-      { flex: 1, padding: '6px 8px', gap: 2 },
-      h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.25 }, label),
-      row({ alignItems: 'flex-end', gap: 4 }, h('div', { width: mm(30), height: mm(FORM.writeRow), borderBottom: `1px solid ${INK}` }), h('div', { fontSize: TYPE.body, paddingBottom: 2 }, 'ml')),
-    );
-  return row({ border: `1.2px solid ${INK}` }, figure(labels.milkBefore), h('div', { width: 1, backgroundColor: INK }), figure(labels.milkAfter));
 }
 
 function howToFill(content: PrintContent): Element {
@@ -86,9 +76,11 @@ function howToFill(content: PrintContent): Element {
   return column(
     { gap: mm(2) },
     h('div', { fontSize: TYPE.heading, fontWeight: 700 }, labels.howToFill),
-    item(labels.milkVolume, labels.milkHint),
     item(labels.feeds, labels.feedsHint),
+    item(labels.wetNappies, labels.nappiesHint),
+    item(labels.stools, labels.stoolsHint),
     item(labels.remarks, labels.remarksHint),
+    text(labels.volumeNote, { fontSize: TYPE.small + 1 }),
   );
 }
 
@@ -100,7 +92,6 @@ function logBlocks(content: PrintContent): FormBlock[] {
     { element: fieldGrid([labels.motherName, labels.kaderName, labels.babyBirthDate, labels.startDate]), files: [file] },
     { element: note(text(labels.logInstructions, { fontWeight: 700 })), files: [file] },
     ...LOG_DAYS.map((day) => ({ element: dayBlock(content, day), files: [file] })),
-    { element: volumeSummary(content), files: [file] },
     // After the days, as in the kader guide: how to fill the rows in. Read at the training, kept for reference.
     { element: howToFill(content), files: [file] },
     { element: note(text(labels.referNote), text(labels.dangerNote, { fontWeight: 700 })), files: [file] },

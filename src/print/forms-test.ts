@@ -4,7 +4,7 @@
  */
 import { ContentError } from '../content/errors.ts';
 import type { QuizQuestion } from '../content/print-schemas.ts';
-import { shortCitation } from '../content/references.ts';
+import { citationWords, shortCitation } from '../content/references.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Element } from './element.ts';
@@ -124,7 +124,7 @@ function answerStrip(content: PrintContent): Element {
 
 function keyBlock(content: PrintContent, question: QuizQuestion, number: number): Element {
   const { labels } = content.forms;
-  const sources = question.cite.map((id) => shortCitation(content.references.get(id)!)).join('; ');
+  const sources = question.cite.map((id) => shortCitation(content.references.get(id)!, citationWords(content.ui))).join('; ');
   return row(
     { gap: mm(QUESTION.gap) },
     h('div', { width: mm(QUESTION.number), flexShrink: 0, fontSize: TYPE.heading, fontWeight: 700, lineHeight: 1.15 }, `${number}.`),

@@ -4,15 +4,18 @@
  * Satori lays out each panel (flexbox, line breaking with the print font's metrics) into SVG with text kept as
  * <text>; svg.ts draws that into the PDF as real, selectable text in the embedded, subset font.
  *
- *   outside (page 1):  [ fold-in flap | back          | front cover ]
- *   inside  (page 2):  [ steps …      | steps …       | steps … (flap) ]
- * The flap folds in first, so it is 2 mm narrower than the other two panels. The back panel ends in the local
- * contact box: two fillable form fields (contact.ts) that any PDF reader can fill, over lines that also print blank.
+ *   outside (page 1):  [ fold-in flap     | back: danger signs | front cover ]
+ *   inside  (page 2):  [ safety, steps …  | steps …            | steps … (flap) ]
+ * The flap folds in first, so it is 2 mm narrower than the other two panels. The back carries the signs that kill
+ * fastest, for mother and baby, with a QR code of the full danger-signs page, and ends in the local contact box:
+ * two fillable form fields (contact.ts) that any PDF reader can fill, over lines that also print blank. Inside,
+ * the check of when not to massage comes before step 1, because a leaflet handed over on its own must be safe.
  */
 import type { Ui } from '../content/schemas.ts';
 import type { PrintContent, PrintStep } from './content.ts';
 import { ContentError } from '../content/errors.ts';
-import { shortCitation } from '../content/references.ts';
+import { citationWords, shortCitation } from '../content/references.ts';
+import { oldestDay, trustText } from '../content/trust.ts';
 import { fill, formatDuration } from '../i18n/strings.ts';
 import type { PrintAssets } from './assets.ts';
 import { createPrintDocument, embedFieldFont, savePrintDocument } from './document.ts';
@@ -27,11 +30,16 @@ import { colorMapFor, type Variant } from './variant.ts';
 
 export type { PrintStep } from './content.ts';
 
-/** What the leaflet draws from a language's print content, and the procedure page's address. */
-export type LeafletInput = Pick<PrintContent, 'locale' | 'ui' | 'steps' | 'procedure' | 'procedureFile' | 'references'> & {
+/** What the leaflet draws from a language's print content, and the addresses it prints. */
+export type LeafletInput = Pick<PrintContent, 'locale' | 'ui' | 'steps' | 'procedure' | 'procedureFile' | 'references' | 'dangerSigns' | 'files' | 'version'> & {
   /** Absolute URL of the procedure page online, printed on the cover and in its QR code. */
   url: string;
+  /** Absolute URL of the danger-signs page, printed on the back beside the signs and in their QR code. */
+  dangerUrl: string;
 };
+
+/** The leaflet's input from a language's print content: the procedure page on the cover, the danger signs on the back. */
+export const leafletInput = (content: PrintContent): LeafletInput => ({ ...content, url: content.urls['massage']!, dangerUrl: content.urls['danger-signs']! });
 
 export interface LeafletOptions {
   paper: SizeMm;
@@ -51,6 +59,8 @@ export const LEAFLET = {
   drawingWidths: [44, 40, 36],
   /** The QR code's side, quiet zone included: large enough for a cheap phone camera at reading distance. */
   qrSize: 24,
+  /** The danger-signs QR code sits beside the signs, where room is shorter. */
+  dangerQrSize: 22,
 } as const;
 
 const INK = '#1f2933';
@@ -95,11 +105,11 @@ const column = (style: Record<string, string | number>, ...children: Child[]) =>
 const heading = (text: string, color = ACCENT) =>
   h('div', { fontSize: TYPE.heading, fontWeight: 700, color, marginBottom: 4, lineHeight: 1.2 }, text);
 
-const bulletList = (items: string[], bullet = '•') =>
+const bulletList = (items: string[], bullet = '•', size: number = TYPE.body) =>
   column(
-    { gap: 3 },
+    { gap: size < TYPE.body ? 1 : 3 },
     ...items.map((item) =>
-      h('div', { display: 'flex', fontSize: TYPE.body, lineHeight: 1.3 }, h('div', { width: 12, flexShrink: 0 }, bullet), h('div', { flex: 1 }, item)),
+      h('div', { display: 'flex', fontSize: size, lineHeight: 1.25 }, h('div', { width: 10, flexShrink: 0 }, bullet), h('div', { flex: 1 }, item)),
     ),
   );
 
@@ -155,25 +165,62 @@ function coverPanel(input: LeafletInput, assets: PrintAssets): Element {
   );
 }
 
-function flapPanel({ ui, procedure }: LeafletInput): Element {
+function flapPanel(input: LeafletInput): Element {
+  const { ui, procedure } = input;
+  const cited = [...new Set([...procedure.cite, ...procedure.safety.cite, ...input.steps.flatMap((s) => s.cite), ...input.dangerSigns.cite])];
+  const sources = cited.map((id) => shortCitation(input.references.get(id)!, citationWords(ui))).join('; ');
+  const checked = oldestDay([procedure.checked, input.dangerSigns.checked, ...input.steps.map((s) => s.checked)]);
   return column(
-    { gap: 10 },
+    { gap: 9 },
     column({}, heading(ui.strings.who), h('div', { fontSize: TYPE.body, lineHeight: 1.3 }, procedure.who)),
     column({}, heading(ui.strings.when), bulletList(procedure.when)),
-    column({}, heading(ui.strings.stopIf), bulletList(procedure.stopIf)),
+    h('div', { fontSize: TYPE.body, lineHeight: 1.3, fontWeight: 700 }, procedure.notATreatment),
+    h('div', { fontSize: TYPE.small, color: MUTED, lineHeight: 1.3 }, `${ui.strings.sources}: ${sources}.`),
+    h('div', { fontSize: TYPE.small, color: INK, lineHeight: 1.3 }, trustText(ui, checked, input.version)),
   );
 }
 
-function backPanel(input: LeafletInput): Element {
-  const { ui, procedure } = input;
-  const cited = [...new Set([...procedure.cite, ...input.steps.flatMap((s) => s.cite)])];
-  const sources = cited.map((id) => shortCitation(input.references.get(id)!)).join('; ');
-  // The contact box is laid out on its own at the foot of this panel (see renderLeaflet), where its fields are.
+/** The back: the signs that kill fastest, for the mother and for the baby, then "no massage, go now" and the QR code. */
+function dangerPanel(input: LeafletInput): Element {
+  const { ui, dangerSigns } = input;
+  const signs = (title: string, list: typeof dangerSigns.mother) =>
+    column({ gap: 2 }, h('div', { fontSize: TYPE.body, fontWeight: 700, color: ALERT }, title), bulletList(list.flatMap((s) => (s.leaflet ? [s.leaflet] : [])), '•', TYPE.small + 1));
   return column(
-    { gap: 10 },
-    box(ALERT_TINT, ALERT, heading(ui.strings.getHelp, ALERT), bulletList(procedure.getHelp)),
-    h('div', { fontSize: TYPE.body, lineHeight: 1.3, fontWeight: 700 }, procedure.notATreatment),
-    h('div', { fontSize: TYPE.small, color: MUTED, lineHeight: 1.3 }, `${ui.strings.sources}: ${sources}.`),
+    { gap: 6 },
+    box(
+      ALERT_TINT,
+      ALERT,
+      heading(ui.print.dangerTitle, ALERT),
+      signs(ui.print.dangerMother, dangerSigns.mother),
+      signs(ui.print.dangerBaby, dangerSigns.baby),
+      h('div', { fontSize: TYPE.body, lineHeight: 1.3, fontWeight: 700 }, ui.print.dangerNoMassage),
+      h(
+        'div',
+        { display: 'flex', gap: 6, alignItems: 'center' },
+        img(svgDataUrl(qrSvg(input.dangerUrl)), mm(LEAFLET.dangerQrSize), mm(LEAFLET.dangerQrSize), { flexShrink: 0 }),
+        column(
+          { flex: 1, gap: 1 },
+          h('div', { fontSize: TYPE.small, fontWeight: 700 }, ui.print.dangerScan),
+          h('div', { fontSize: TYPE.small, color: ACCENT }, input.dangerUrl.replace(/^https?:\/\//, '')),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Inside, before step 1: when not to massage and when to stop, marked as Lancar's own rules. */
+function safetyPanelBlock({ ui, procedure }: LeafletInput): Element {
+  const { safety } = procedure;
+  return box(
+    ALERT_TINT,
+    ALERT,
+    heading(ui.strings.safetyTitle, ALERT),
+    // These rules are Lancar's own judgement, not a source's: the leaflet says so, as the site and booklet do.
+    h('div', { fontSize: TYPE.small, color: MUTED, marginTop: -2 }, ui.strings.lancarRule),
+    h('div', { fontSize: TYPE.small + 1, fontWeight: 700 }, ui.strings.doNot),
+    bulletList(safety.doNot, '•', TYPE.small + 1),
+    h('div', { fontSize: TYPE.small + 1, fontWeight: 700 }, ui.strings.stopIf),
+    bulletList(safety.stopIf, '•', TYPE.small + 1),
   );
 }
 
@@ -203,7 +250,7 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
       keywords: [input.ui.print.coverTitle, 'ASI', input.ui.strings.siteName],
     },
     assets,
-    JSON.stringify([input.locale, input.steps, input.procedure, paper, variant]),
+    JSON.stringify([input.locale, input.steps, input.procedure, input.dangerSigns, input.version, paper, variant]),
   );
   const layout = (element: Element, widthPt: number) => layoutIn(element, widthPt, assets.fonts, INK);
 
@@ -215,7 +262,7 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
   const outside = doc.addPage(size);
   const outsideContent: [Element, string[]][] = [
     [flapPanel(input), [input.procedureFile]],
-    [backPanel(input), [input.procedureFile]],
+    [dangerPanel(input), [input.files.dangerSigns]],
     [coverPanel(input, assets), [input.procedureFile]],
   ];
   for (const [index, [element, files]] of outsideContent.entries()) {
@@ -245,6 +292,9 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
   const inside = doc.addPage(size);
   const narrowest = Math.min(...panels.inside.map(innerWidth));
   const title = await layout(heading(input.ui.print.stepsTitle), innerWidth(panels.inside[0]!));
+  const safety = await layout(safetyPanelBlock(input), innerWidth(panels.inside[0]!));
+  // The first panel starts with the steps' heading and the safety check, then step 1.
+  const lead = title.height + mm(2) + safety.height + mm(LEAFLET.blockGap);
   for (const step of input.steps) {
     if (!assets.illustrations[step.illustration]) {
       throw new ContentError([{ file: step.file, field: 'illustration', message: `no drawing named "${step.illustration}"` }]);
@@ -256,7 +306,7 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
   for (const width of LEAFLET.drawingWidths) {
     const elements = input.steps.map((step) => stepBlock(step, input.ui, assets.illustrations[step.illustration]!, width));
     const heights = (await Promise.all(elements.map((element) => layout(element, narrowest)))).map((m) => m.height);
-    chosen = { width, heights, ...balanceRuns(heights, panels.inside.length, title.height + gap, gap) };
+    chosen = { width, heights, ...balanceRuns(heights, panels.inside.length, lead, gap) };
     if (Math.max(...chosen.totals) <= innerHeight) break;
   }
   const { runs, totals, heights } = chosen!;
@@ -270,9 +320,10 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
   }
   const blocks = input.steps.map((step) => ({ step, element: stepBlock(step, input.ui, assets.illustrations[step.illustration]!, chosen!.width) }));
   place(inside, panels.inside[0]!, title, 0, documentName);
+  place(inside, panels.inside[0]!, safety, title.height + mm(2), `${documentName} safety check, ${input.procedureFile}`);
   for (const [index, group] of runs.entries()) {
     const panel = panels.inside[index]!;
-    let used = index === 0 ? title.height + gap : 0;
+    let used = index === 0 ? lead : 0;
     for (const blockIndex of group) {
       const { step, element } = blocks[blockIndex]!;
       const laid = await layout(element, innerWidth(panel));

@@ -2,7 +2,9 @@
  * The share card of one massage step, as a satori element tree: what a mother sees when a kader or a friend
  * sends her the step on WhatsApp. A phone shows it first as a small preview in the chat, so the hierarchy is
  * simple and large: which step, what to do (the title), the drawing, then the short text, how long, and where
- * to read more. Sizes are pixels of the 1080 × 1350 image (the 4:5 portrait WhatsApp shows uncropped).
+ * to read more. A step that presses on the back also carries the one safety line (procedure.yaml, safety.shareLine):
+ * a picture passed on alone must still say when to stop. Sizes are pixels of the 1080 × 1350 image (the 4:5
+ * portrait WhatsApp shows uncropped).
  */
 import type { Step, Ui } from '../content/schemas.ts';
 import { h, img, type Element } from '../print/element.ts';
@@ -19,13 +21,15 @@ export const CARD = {
 } as const;
 
 /** Type sizes in px. Title and short text stay readable in the chat preview, about a third of the full size. */
-export const TYPE = { brand: 32, step: 36, title: 72, short: 42, duration: 36, url: 30 } as const;
+export const TYPE = { brand: 32, step: 36, title: 72, short: 42, duration: 36, safety: 36, url: 30 } as const;
 
 export const INK = '#1f2933';
 const MUTED = '#3e4c59';
 const ACCENT = '#9c1d5c';
 const TINT = '#fbeff5';
 const RULE = '#e4e7eb';
+const ALERT = '#b44d00';
+const ALERT_TINT = '#fff4e5';
 
 export interface ShareCardInput {
   ui: Ui;
@@ -33,6 +37,8 @@ export interface ShareCardInput {
   stepCount: number;
   /** Absolute URL of the step on the site, with its anchor. */
   url: string;
+  /** The safety line printed on the card of every step that presses (step.presses). */
+  safetyLine: string;
 }
 
 const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
@@ -87,6 +93,13 @@ export function shareCard(input: ShareCardInput, drawing: { svg: string; height:
         )
       : h('div', { height: 64 }),
     h('div', { fontSize: TYPE.short, lineHeight: 1.3, textWrap: 'pretty' }, step.short),
+    step.presses
+      ? h(
+          'div',
+          { display: 'flex', marginTop: 20, padding: '12px 18px', backgroundColor: ALERT_TINT, borderLeft: `8px solid ${ALERT}`, fontSize: TYPE.safety, fontWeight: 700, lineHeight: 1.25, color: INK },
+          input.safetyLine,
+        )
+      : null,
     h(
       'div',
       { display: 'flex', alignItems: 'center', gap: 14, marginTop: 24, fontSize: TYPE.duration, fontWeight: 700, color: MUTED },

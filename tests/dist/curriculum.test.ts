@@ -100,7 +100,7 @@ describe('glossary', () => {
 describe('evidence and references', () => {
   it.each(locales)('(%s) tabulates each seed report with place, design, people, result and limits', (locale) => {
     const rows = page(pathOfKey(locale, 'evidence')).querySelectorAll('table.evidence tbody tr');
-    expect(rows.map((r) => r.id.replace('report-', '')).sort()).toEqual(['balibo2023', 'bijawang2023', 'lorulun2019', 'rani2025', 'sari2018']);
+    expect(rows.map((r) => r.id.replace('report-', '')).sort()).toEqual(['balibo2023', 'bijawang2023', 'fasiha2020', 'rani2025', 'sari2018']);
     for (const row of rows) expect(row.querySelectorAll('td').length).toBe(6);
   });
 

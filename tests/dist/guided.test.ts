@@ -43,4 +43,15 @@ describe('the guided massage page', () => {
     });
     expect(html.querySelectorAll('.g-done li').map((li) => li.text)).toEqual(procedure.aftercare);
   });
+
+  it.each(locales)('(%s) opens on the safety check, before step 1', (locale) => {
+    const { ui, procedure } = readLocale(locale);
+    const html = page(pathOf(locale)).querySelector('.guided')!;
+    const check = html.querySelector('.g-safety')!;
+    expect(check, 'no safety check in the guided mode').not.toBeNull();
+    expect(check.querySelector('h2')!.text).toBe(ui.strings.safetyTitle);
+    expect(check.querySelectorAll('li').map((li) => li.text)).toEqual([...procedure.safety.doNot, ...procedure.safety.stopIf]);
+    const markup = html.toString();
+    expect(markup.indexOf('class="g-safety"')).toBeLessThan(markup.indexOf('class="g-step"'));
+  });
 });

@@ -47,10 +47,27 @@ describe.each(leaflets)('the leaflet $locale/$fileName.pdf', ({ file, content, p
     }
   });
 
-  it('carries the danger signs, the contact box and the cover title on the outside', () => {
+  it('carries every leaflet danger sign for mother and baby, the contact box and the cover title on the outside', () => {
     const text = pdftotext('-f', '1', '-l', '1', file, '-');
     expect(text).toContain(content.ui.print.coverTitle);
     expect(text).toContain(content.ui.print.contactTitle);
-    for (const sign of content.procedure.getHelp) expect(text).toContain(sign.replace(/\s+/g, ' '));
+    expect(text).toContain(content.ui.print.dangerTitle);
+    expect(text).toContain(content.ui.print.dangerNoMassage);
+    const signs = [...content.dangerSigns.mother, ...content.dangerSigns.baby].flatMap((s) => (s.leaflet ? [s.leaflet] : []));
+    expect(signs.length).toBeGreaterThanOrEqual(8);
+    for (const sign of signs) expect(text, sign).toContain(sign.replace(/\s+/g, ' '));
+  });
+
+  it('checks when not to massage before step 1, on the first inside panel', () => {
+    const first = panelText(0);
+    const check = first.indexOf(content.ui.strings.safetyTitle);
+    expect(check, 'the safety check heading').toBeGreaterThan(-1);
+    const step1 = first.indexOf(content.steps[0]!.title.replace(/\s+/g, ' '));
+    expect(step1).toBeGreaterThan(check);
+    for (const rule of [...content.procedure.safety.doNot, ...content.procedure.safety.stopIf]) {
+      const at = first.indexOf(rule.replace(/\s+/g, ' '));
+      expect(at, rule).toBeGreaterThan(check);
+      expect(at, rule).toBeLessThan(step1);
+    }
   });
 });

@@ -13,6 +13,8 @@ import { mm } from '../../src/print/units.ts';
 import { readLocale } from '../helpers/content.ts';
 import { distFile } from '../helpers/paths.ts';
 import { TEST_SITE } from '../helpers/print-content.ts';
+import { CONTENT_LICENCE, VERSION } from '../../src/content/trust.ts';
+import { fill } from '../../src/i18n/strings.ts';
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 const locales = ['id', 'en'] as const;
@@ -40,6 +42,17 @@ describe.each(files)('$locale/$name.pdf', (file) => {
     expect(info).toMatch(/^Title:\s+\S/m);
     const doc = readFileSync(file.path, 'latin1');
     expect(doc).toMatch(new RegExp(`/Lang \\((${file.locale})\\)`));
+  });
+
+  it('says when its content was checked and by whom, which version it is, that no clinician has reviewed it, and that it is free to copy', () => {
+    const { trust } = content[file.locale]!.ui;
+    const text = run('pdftotext', file.path, '-').replace(/\s+/g, ' ');
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const checked = escape(trust.checked).replace(escape('{date}'), '(?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2},) \\d{4}').replace(escape('{who}'), escape(trust.checkedBy));
+    expect(text).toMatch(new RegExp(checked, 'u'));
+    expect(text).toContain(fill(trust.version, { version: VERSION }));
+    expect(text).toContain(trust.clinicalReview);
+    expect(text).toContain(`${trust.freeToCopy} ${CONTENT_LICENCE.name}`);
   });
 
   it('is real, extractable text in embedded, subset fonts, and structurally valid', () => {
@@ -117,12 +130,22 @@ describe.each(files.filter((f) => f.variant === 'print-shop'))('$locale/$name.pd
   });
 });
 
+/** Every QR code on a page of a print file, decoded from a 150 dpi render. */
+function qrCodes(file: PrintFile & { path: string }, page: number): string[] {
+  const png = `/tmp/lancar-qr-${file.locale}-${file.name}-${page}`;
+  execFileSync('pdftoppm', ['-r', '150', '-f', String(page), '-l', String(page), '-png', '-singlefile', file.path, png]);
+  return run('zbarimg', '-q', '--raw', `${png}.png`).trim().split('\n');
+}
+
 describe.each(files.filter((f) => f.variant === 'colour' && (f.kind === 'leaflet' || f.kind === 'booklet')))('$locale/$name.pdf (QR code)', (file) => {
   it('carries a QR code that opens the procedure page online', () => {
-    const png = `/tmp/lancar-qr-${file.locale}-${file.name}`;
-    execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-png', '-singlefile', file.path, png]);
-    const decoded = run('zbarimg', '-q', '--raw', `${png}.png`).trim().split('\n');
-    expect(decoded).toContain(pageUrl(file.locale, 'massage'));
+    expect(qrCodes(file, 1)).toContain(pageUrl(file.locale, 'massage'));
+  });
+});
+
+describe.each(files.filter((f) => f.kind === 'leaflet'))('$locale/$name.pdf (danger-signs QR code)', (file) => {
+  it('carries, beside the danger signs on the outside, a QR code that opens the danger-signs page', () => {
+    expect(qrCodes(file, 1)).toContain(pageUrl(file.locale, 'danger-signs'));
   });
 });
 

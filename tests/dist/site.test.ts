@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readLocale } from '../helpers/content.ts';
 import { fileFor, page } from '../helpers/html.ts';
 import { distFile } from '../helpers/paths.ts';
+import { CONTENT_LICENCE, formatDay, VERSION } from '../../src/content/trust.ts';
+import { fill } from '../../src/i18n/strings.ts';
 
 const locales = ['id', 'en'] as const;
 const content = Object.fromEntries(locales.map((l) => [l, readLocale(l)]));
@@ -51,6 +53,20 @@ describe('the built site', () => {
     expect(scripts.length - shared.length).toBe(tools.includes(key) ? 1 : 0);
   });
 
+  it.each(allPages)('$path says when it was checked against its sources and by whom, the version and the licence', ({ locale, key, path }) => {
+    const { ui, pages } = content[locale]!;
+    const checked = pages.find((p) => p.data.key === key)!.data.checked;
+    const trust = page(path).querySelector('footer .trust')!;
+    expect(trust, 'no trust line in the footer').not.toBeNull();
+    const text = trust.text.replace(/\s+/g, ' ');
+    expect(text).toContain(fill(ui.trust.checked, { date: formatDay(ui.locale.lang, checked), who: ui.trust.checkedBy }));
+    expect(text).toContain(ui.trust.clinicalReview);
+    expect(text).toContain(fill(ui.trust.version, { version: VERSION }));
+    expect(trust.querySelector(`a[rel~="license"]`)!.getAttribute('href')).toBe(CONTENT_LICENCE.url);
+    const editorial = pages.find((p) => p.data.key === 'editorial')!;
+    expect(page(path).querySelector('footer .trust-link a')!.getAttribute('href')).toBe(pagePath(locale, editorial.data.slug));
+  });
+
   it('answers an unknown address with a 404 page that leads home in every language', () => {
     const notFound = page('/404.html');
     expect(notFound.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(['/id/', '/en/']);
@@ -80,6 +96,19 @@ describe('the massage procedure page', () => {
       expect(img.getAttribute('alt')).toBe(steps[i]!.alt);
       expect(existsSync(distFile(img.getAttribute('src')!))).toBe(true);
     });
+  });
+
+  it.each(locales)('(%s) checks when not to massage before step 1: the safety check comes first in the page', (locale) => {
+    const { procedure, ui } = content[locale]!;
+    const massage = content[locale]!.pages.find((p) => p.data.key === 'massage')!;
+    const html = page(pagePath(locale, massage.data.slug)).querySelector('article')!.toString();
+    const check = html.indexOf('class="facts alert safety"');
+    const step1 = html.indexOf(`id="${ui.strings.stepAnchor}-1"`);
+    expect(check, 'no safety check on the page').toBeGreaterThan(-1);
+    expect(check).toBeLessThan(step1);
+    const section = page(pagePath(locale, massage.data.slug)).querySelector('section.safety')!;
+    expect(section.querySelectorAll('li').map((li) => li.text)).toEqual([...procedure.safety.doNot, ...procedure.safety.stopIf]);
+    expect(section.text).toContain(ui.strings.lancarRule);
   });
 
   it.each(locales)('(%s) keeps the danger signs page one tap away from every page', (locale) => {

@@ -24,6 +24,8 @@ import {
 } from '../../src/content/schemas.ts';
 import { bookletSchema, dangerSignsSchema, formsSchema, type Booklet, type DangerSigns, type Forms } from '../../src/content/print-schemas.ts';
 import { discoverLocales } from '../../src/i18n/locales.ts';
+import { formatProblems } from '../../src/content/errors.ts';
+import { resolveFigures } from '../../src/content/resolve.ts';
 import type { PrintStep } from '../../src/print/leaflet.ts';
 import { CONTENT, ROOT } from './paths.ts';
 
@@ -62,8 +64,8 @@ function readKeyed<T>(dir: string, name: string, schema: { parse(input: unknown)
 export function readLocale(locale: string): TestLocale {
   const dir = join(CONTENT, locale);
   const stepsDir = join(dir, 'steps');
-  return {
-    locale,
+  // The same computed figures as the site's loader: {total} and {duration} filled from the steps.
+  const { texts, problems } = resolveFigures({
     ui: uiSchema.parse(parse(readFileSync(join(dir, 'ui.yaml'), 'utf8'))),
     steps: readdirSync(stepsDir)
       .filter((f) => f.endsWith('.yaml'))
@@ -71,16 +73,21 @@ export function readLocale(locale: string): TestLocale {
       .sort((a, b) => a.order - b.order),
     procedure: procedureSchema.parse(parse(readFileSync(join(dir, 'procedure.yaml'), 'utf8'))),
     procedureFile: rel(join(dir, 'procedure.yaml')),
+    dangerSigns: dangerSignsSchema.parse(parse(readFileSync(join(dir, 'danger-signs.yaml'), 'utf8'))),
+    booklet: bookletSchema.parse(parse(readFileSync(join(dir, 'booklet.yaml'), 'utf8'))),
+    forms: formsSchema.parse(parse(readFileSync(join(dir, 'forms.yaml'), 'utf8'))),
+    files: { dangerSigns: rel(join(dir, 'danger-signs.yaml')), booklet: rel(join(dir, 'booklet.yaml')), forms: rel(join(dir, 'forms.yaml')) },
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return {
+    locale,
+    ...texts,
     pages: readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => readMdx(join(dir, f))),
     glossary: readKeyed(dir, 'glossary', glossarySchema),
     evidence: readKeyed(dir, 'evidence', evidenceSchema),
     figures: readKeyed(dir, 'figures', figuresSchema),
-    dangerSigns: dangerSignsSchema.parse(parse(readFileSync(join(dir, 'danger-signs.yaml'), 'utf8'))),
-    booklet: bookletSchema.parse(parse(readFileSync(join(dir, 'booklet.yaml'), 'utf8'))),
-    forms: formsSchema.parse(parse(readFileSync(join(dir, 'forms.yaml'), 'utf8'))),
-    files: { dangerSigns: rel(join(dir, 'danger-signs.yaml')), booklet: rel(join(dir, 'booklet.yaml')), forms: rel(join(dir, 'forms.yaml')) },
   };
 }
 

@@ -1,6 +1,7 @@
 /** PrintContent for one language from the real content/ folder, as the site's loader builds it, for print tests. */
 import type { PrintContent } from '../../src/print/content.ts';
 import { readLocale, readReferences } from './content.ts';
+import { VERSION } from '../../src/content/trust.ts';
 
 export const TEST_SITE = 'https://lancar.example.org';
 
@@ -20,5 +21,6 @@ export function readPrintContent(locale: string): PrintContent {
     forms: content.forms,
     files: content.files,
     urls,
+    version: VERSION,
   };
 }

@@ -3,7 +3,7 @@ import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { ContentError } from '../../src/content/errors.ts';
 import { loadPrintAssets } from '../../src/print/assets.ts';
 import { balanceRuns } from '../../src/print/flow.ts';
-import { leafletPanels, LEAFLET, renderLeaflet, type LeafletInput } from '../../src/print/leaflet.ts';
+import { leafletInput as leafletInputOf, leafletPanels, LEAFLET, renderLeaflet, type LeafletInput } from '../../src/print/leaflet.ts';
 import { createPrintDocument } from '../../src/print/document.ts';
 import { drawingProblems, drawSvg, parseColor, shapeToPath } from '../../src/print/svg.ts';
 import { unsupportedContactChars } from '../../src/print/contact.ts';
@@ -11,12 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT } from '../helpers/paths.ts';
 import { mm, PAPER, toMm } from '../../src/print/units.ts';
-import { readLocale, readReferences } from '../helpers/content.ts';
+import { readPrintContent } from '../helpers/print-content.ts';
 
-function leafletInput(locale: string): LeafletInput {
-  const content = readLocale(locale);
-  return { ...content, references: readReferences(), url: `https://lancar.example.org/${locale}/` };
-}
+const leafletInput = (locale: string): LeafletInput => leafletInputOf(readPrintContent(locale));
 
 describe('units', () => {
   it('converts millimetres to points in one place', () => {
@@ -155,7 +152,7 @@ describe('renderLeaflet', () => {
 
   it('stops when the procedure facts overflow an outside panel, naming procedure.yaml', async () => {
     const input = leafletInput('id');
-    input.procedure = { ...input.procedure, stopIf: Array.from({ length: 30 }, () => 'Ibu merasa sakit atau tidak nyaman saat dipijat.') };
+    input.procedure = { ...input.procedure, when: Array.from({ length: 30 }, () => 'Paling sedikit dua kali sehari, sebelum ibu menyusui.') };
     const error = (await renderLeaflet(input, loadPrintAssets()).catch((e: unknown) => e)) as ContentError;
     expect(error.problems[0]).toMatchObject({ file: 'content/id/procedure.yaml' });
     expect(error.problems[0]!.message).toMatch(/outside left \(fold-in flap\) panel/);

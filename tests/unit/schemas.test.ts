@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { durationSchema, pageSchema, stepSchema, uiSchema } from '../../src/content/schemas.ts';
-import { readLocale } from '../helpers/content.ts';
+import { durationSchema, pageSchema, referenceSchema, stepSchema, uiSchema } from '../../src/content/schemas.ts';
+import { readLocale, readReferences } from '../helpers/content.ts';
 
 const validStep = {
   order: 1,
@@ -13,6 +13,7 @@ const validStep = {
   illustration: 'prepare',
   alt: 'Dua tangan dicuci.',
   caption: 'Cuci tangan dengan sabun.',
+  checked: '2026-11-30',
 };
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -54,8 +55,46 @@ describe('durations', () => {
 
 describe('page schema', () => {
   it('allows an empty slug (the home page) and refuses slugs a URL cannot carry', () => {
-    expect(pageSchema.parse({ key: 'home', slug: '', title: 'Lancar', description: 'Beranda.' }).audience).toBe('mother');
-    expect(pageSchema.safeParse({ key: 'massage', slug: 'Pijat Oksitosin', title: 'T', description: 'D' }).success).toBe(false);
+    expect(pageSchema.parse({ key: 'home', slug: '', title: 'Lancar', description: 'Beranda.', checked: '2026-11-30' }).audience).toBe('mother');
+    expect(pageSchema.safeParse({ key: 'massage', slug: 'Pijat Oksitosin', title: 'T', description: 'D', checked: '2026-11-30' }).success).toBe(false);
+  });
+
+  it('needs the day the page was last checked against its sources, as a real day', () => {
+    const page = { key: 'home', slug: '', title: 'Lancar', description: 'Beranda.' };
+    expect(messages(pageSchema.safeParse(page))).toEqual(['checked: is missing; add the day the content was last checked against its sources, like 2026-11-30']);
+    expect(messages(pageSchema.safeParse({ ...page, checked: '30-11-2026' }))).toEqual(['checked: write the day like 2026-11-30']);
+    expect(messages(pageSchema.safeParse({ ...page, checked: '2026-02-30' }))).toEqual(['checked: is not a real day; write it like 2026-11-30']);
+    // YAML may hand over a date object; it becomes the same ISO day.
+    expect(pageSchema.parse({ ...page, checked: new Date('2026-11-30T00:00:00Z') }).checked).toBe('2026-11-30');
+  });
+});
+
+describe('reference schema', () => {
+  const ref = { year: 2023, title: 'Laporan pengabdian masyarakat' };
+
+  it('needs the authors the source gives, or an explicit statement that it names none', () => {
+    expect(messages(referenceSchema.safeParse(ref))).toEqual(['authors: is missing; list the authors as the source gives them, or set anonymous: true if it names none']);
+    expect(referenceSchema.safeParse({ ...ref, anonymous: true }).success).toBe(true);
+    expect(messages(referenceSchema.safeParse({ ...ref, anonymous: true, authors: ['Sari'] }))).toEqual(['anonymous: is true but authors are given; keep one of the two']);
+  });
+
+  it('refuses a stand-in such as "Tim peneliti" in place of an author', () => {
+    for (const name of ['Tim peneliti', 'Tim pengabdian masyarakat', 'The team', 'Anonymous']) {
+      expect(messages(referenceSchema.safeParse({ ...ref, authors: [name] }))[0], name).toMatch(/^authors\.0: is not an author's name/);
+    }
+    expect(referenceSchema.safeParse({ ...ref, authors: ['Timothy Smith'] }).success).toBe(true);
+  });
+
+  it('needs a title', () => {
+    expect(messages(referenceSchema.safeParse({ authors: ['WHO'], year: 2009 }))).toEqual(['title: is missing; add a line of text']);
+  });
+
+  it('holds for every entry of the bibliography: authors (or none, said so) and a title', () => {
+    for (const [id, entry] of readReferences()) {
+      expect(entry.title.length, id).toBeGreaterThan(0);
+      expect(entry.authors.length > 0 || entry.anonymous, `${id} lacks authors`).toBe(true);
+      if (entry.anonymous) expect(entry.note, `${id} names no author and must say so in its note`).toBeDefined();
+    }
   });
 });
 

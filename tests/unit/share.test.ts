@@ -9,17 +9,19 @@ import { CARD, displayUrl, shareCard } from '../../src/share/card.ts';
 import { renderShareImage, SHARE_IMAGE_MAX_BYTES, shareImageSvg, type ShareImageInput } from '../../src/share/image.ts';
 import { outlineLabels } from '../../src/share/labels.ts';
 import { locales, readLocale } from '../helpers/content.ts';
+import { readPrintContent } from '../helpers/print-content.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const assets = loadPrintAssets();
 
 function inputs(locale: string): ShareImageInput[] {
-  const { ui, steps } = readLocale(locale);
+  const { ui, steps, procedure } = readLocale(locale);
   return steps.map((step) => ({
     ui,
     step,
     stepCount: steps.length,
     url: `https://lancar.example.org/${locale}/massage/#${stepAnchor(ui, step.order)}`,
+    safetyLine: procedure.safety.shareLine,
   }));
 }
 
@@ -79,6 +81,17 @@ describe.each(locales())('the %s share images', (locale) => {
     expect(texts.some((t) => t.startsWith(ui.strings.duration.split('{')[0]!))).toBe(true);
     expect(texts).toContain(displayUrl(input.url));
     expect(displayUrl(input.url)).toBe(`lancar.example.org/${locale}/massage/#${ui.strings.stepAnchor}-3`);
+  });
+
+  it('carries the safety line on every step that presses, and only there', () => {
+    const pressing = all.filter((input) => input.step.presses);
+    // Placing the thumbs, circling down and repeating: the steps where a hand presses on her back.
+    expect(pressing.map((input) => input.step.order)).toEqual([4, 5, 6]);
+    for (const input of all) {
+      const texts = textsOf(shareCard(input, { svg: '<svg/>', height: 500 }));
+      expect(texts.includes(input.safetyLine), `step ${input.step.order}`).toBe(input.step.presses);
+    }
+    expect(all[0]!.safetyLine).toBe(readPrintContent(locale).procedure.safety.shareLine);
   });
 });
 

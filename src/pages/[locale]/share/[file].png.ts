@@ -28,6 +28,6 @@ interface Props {
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { localeContent: lc, step } = props;
   const url = new URL(`${hrefOfKey(lc, 'massage')}#${stepAnchor(lc.ui, step.order)}`, site).href;
-  const png = await renderShareImage({ ui: lc.ui, step, stepCount: lc.steps.length, url }, loadPrintAssets());
+  const png = await renderShareImage({ ui: lc.ui, step, stepCount: lc.steps.length, url, safetyLine: lc.procedure.safety.shareLine }, loadPrintAssets());
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

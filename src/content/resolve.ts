@@ -1,0 +1,49 @@
+/**
+ * One language's texts with their computed figures filled in: {total} (the whole massage's length) everywhere a
+ * length is stated, {duration} in a step's own text. The site's loader and the tests' loader both call this, so
+ * what a page, a PDF and a test read is the same.
+ */
+import type { Problem } from './errors.ts';
+import { fillPlaceholders, formatTotal } from './massage-time.ts';
+import type { Booklet, DangerSigns, Forms } from './print-schemas.ts';
+import type { Procedure, Step, Ui } from './schemas.ts';
+import { formatDuration } from '../i18n/strings.ts';
+
+export interface LocaleTexts<S extends Step> {
+  ui: Ui;
+  steps: (S & { file: string })[];
+  procedure: Procedure;
+  procedureFile: string;
+  dangerSigns: DangerSigns;
+  booklet: Booklet;
+  forms: Forms;
+  files: { dangerSigns: string; booklet: string; forms: string };
+}
+
+export function resolveFigures<S extends Step>(texts: LocaleTexts<S>): { texts: LocaleTexts<S>; problems: Problem[] } {
+  const total = formatTotal(texts.ui, texts.steps);
+  const problems: Problem[] = [];
+  const filled = <T>(value: T, allowed: Record<string, string>, file: string, path?: string): T => {
+    const result = fillPlaceholders(value, allowed, file, path);
+    problems.push(...result.problems);
+    return result.value;
+  };
+  const steps = texts.steps.map((step) => {
+    const { file, duration, ...rest } = step;
+    const own = { total, duration: formatDuration(texts.ui, duration) };
+    return { ...filled(rest, own, file), file, duration } as S & { file: string };
+  });
+  // The booklet's page pointer keeps its own {page}, filled when the pages are known.
+  const { labels, ...bookletRest } = texts.booklet;
+  return {
+    texts: {
+      ...texts,
+      steps,
+      procedure: filled(texts.procedure, { total }, texts.procedureFile),
+      dangerSigns: filled(texts.dangerSigns, {}, texts.files.dangerSigns),
+      booklet: { ...filled(bookletRest, { total }, texts.files.booklet), labels },
+      forms: filled(texts.forms, { total }, texts.files.forms),
+    },
+    problems,
+  };
+}
