@@ -83,6 +83,7 @@ export function checkContent(input: ContentInput): Problem[] {
     ...checkPages(input),
     ...checkSteps(input),
     ...checkCitations(input),
+    ...checkUncitedReferences(input),
     ...checkComponents(input),
     ...checkKeyedTwins('glossary term', 'glossary', input.locales, input.glossaries),
     ...checkKeyedTwins('report', 'evidence', input.locales, input.evidence),
@@ -222,6 +223,29 @@ function checkCitations({ pages, steps, procedures, glossaries, evidence, refere
     }
   }
   return problems;
+}
+
+/**
+ * Every bibliography entry is cited somewhere. The references page says each of its entries is a source of the
+ * kit; an entry nothing cites would be a source in name only.
+ */
+function checkUncitedReferences(input: ContentInput): Problem[] {
+  const cited = new Set<string>([
+    ...input.pages.flatMap((p) => citesInMdx(p.body).map((c) => c.id)),
+    ...input.steps.flatMap((s) => s.data.cite),
+    ...input.procedures.flatMap((p) => [...p.data.cite, ...p.data.safety.cite]),
+    ...input.glossaries.flatMap((g) => Object.values(g.data).flatMap((e) => e.cite)),
+    ...input.evidence.flatMap((e) => Object.keys(e.data)),
+    ...input.dangerSigns.flatMap((d) => [
+      ...d.data.cite,
+      ...[...d.data.mother, ...d.data.baby, ...d.data.seeSoon.mother, ...d.data.seeSoon.baby].flatMap((s) => s.cite),
+    ]),
+    ...input.booklets.flatMap((b) => b.data.physiology.cite),
+    ...input.forms.flatMap((f) => f.data.quiz.flatMap((q) => q.cite)),
+  ]);
+  return [...input.referenceIds]
+    .filter((id) => !cited.has(id))
+    .map((id) => ({ file: 'content/references.yaml', field: id, message: 'is cited nowhere; cite it where the kit relies on it, or remove it' }));
 }
 
 function checkComponents({ pages }: ContentInput): Problem[] {

@@ -1,6 +1,6 @@
 /**
- * The guided massage mode in Debian's Chromium over the built site, as a helper uses it on a small phone: one step
- * per screen, turned by button, arrow key or swipe; a timer that counts down (the page's clock is fast-forwarded),
+ * The guided massage mode in Debian's Chromium over the built site, as a helper uses it on a small phone: the safety
+ * check first, then one step per screen, turned by button, arrow key or swipe; a timer that counts down (the page's clock is fast-forwarded),
  * keeps the screen awake and ends with a soft tone and a buzz unless switched off; a done screen with the
  * aftercare. Without JavaScript the page is the plain list. Vibration, sound and the wake lock are spied on, so
  * the test hears and feels nothing.
@@ -86,9 +86,13 @@ async function open(path: string, options: { clock?: boolean; context?: BrowserC
   return page;
 }
 
-/** The ids of the steps (or the done screen) a reader can see. */
+/** The ids of the steps (or the safety check, or the done screen) a reader can see. */
 const visible = (page: Page) =>
-  page.locator('.guided .g-step, .guided .g-done').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id || 'done'));
+  page
+    .locator('.guided .g-safety, .guided .g-step, .guided .g-done')
+    .evaluateAll((els) =>
+      els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id || (el.classList.contains('g-safety') ? 'safety' : 'done')),
+    );
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim());
 
@@ -107,11 +111,28 @@ async function swipe(page: Page, from: [number, number], to: [number, number]): 
 }
 
 describe('the guided massage mode, in a real browser', () => {
+  it('opens on the safety check: when not to massage and when to stop, with no timer, before step 1', async () => {
+    const page = await open(pathOf(id));
+    expect(await visible(page)).toEqual(['safety']);
+    const check = page.locator('.g-safety');
+    expect(await check.locator('h2').textContent()).toBe(id.ui.strings.safetyTitle);
+    expect(await check.locator('li').allTextContents()).toEqual([...id.procedure.safety.doNot, ...id.procedure.safety.stopIf]);
+    expect(await page.locator('.g-timer').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: g.previous }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: g.begin }).click();
+    expect(await visible(page)).toEqual([`${anchor}-1`]);
+    expect(new URL(page.url()).hash).toBe(`#${anchor}-1`);
+    // Back from step 1 is the safety check again, never a blank screen.
+    await page.getByRole('button', { name: g.previous }).click();
+    expect(await visible(page)).toEqual(['safety']);
+    await page.context().close();
+  });
+
   it('shows the first step alone, with its picture, big text and big buttons, asking only its own site', async () => {
     const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
-    const page = await open(pathOf(id), { context });
+    const page = await open(`${pathOf(id)}#${anchor}-1`, { context });
     expect(await visible(page)).toEqual([`${anchor}-1`]);
     const first = page.locator(`#${anchor}-1`);
     const img = first.locator('img');
@@ -137,14 +158,13 @@ describe('the guided massage mode, in a real browser', () => {
   });
 
   it('turns the page by button, arrow keys and swipes, moving focus to the step heading', async () => {
-    const page = await open(pathOf(id));
+    const page = await open(`${pathOf(id)}#${anchor}-1`);
     await page.getByRole('button', { name: g.next }).click();
     expect(await visible(page)).toEqual([`${anchor}-2`]);
     expect(await focusedText(page)).toBe(`Langkah 2 dari ${total} ${id.steps[1]!.title}`);
     expect(new URL(page.url()).hash).toBe(`#${anchor}-2`);
     await page.getByRole('button', { name: g.previous }).click();
     expect(await visible(page)).toEqual([`${anchor}-1`]);
-    expect(await page.getByRole('button', { name: g.previous }).isDisabled()).toBe(true);
 
     await page.keyboard.press('ArrowRight');
     expect(await visible(page)).toEqual([`${anchor}-2`]);
@@ -268,16 +288,17 @@ describe('the guided massage mode, in a real browser', () => {
 
   it('moves without any animation when the reader asks for reduced motion', async () => {
     const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
-    const page = await open(pathOf(id), { context });
+    const page = await open(`${pathOf(id)}#${anchor}-1`, { context });
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
     await context.close();
   });
 
-  it('without JavaScript, lists every step with its picture, text and time, then the aftercare', async () => {
+  it('without JavaScript, lists the safety check, every step with its picture, text and time, then the aftercare', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${env.origin}${pathOf(id)}`);
+    expect(await page.locator('.g-safety').isVisible()).toBe(true);
     const items = page.locator('.guided .g-step');
     expect(await items.count()).toBe(total);
     for (const [i, step] of id.steps.entries()) {

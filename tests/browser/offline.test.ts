@@ -64,6 +64,7 @@ describe('offline', () => {
         const img = step?.querySelector('img');
         return Boolean(img && img.complete && img.naturalWidth > 0);
       });
+    await page.getByRole('button', { name: ui.guided.begin }).click();
     await expect.poll(shownPicture).toBe(true);
     await page.getByRole('button', { name: ui.guided.next }).click();
     expect(await page.locator(`#${ui.strings.stepAnchor}-2`).isVisible()).toBe(true);

@@ -45,6 +45,14 @@ describe('content checks', () => {
     });
   });
 
+  it('reports a bibliography entry that nothing cites, so the references page lists only real sources', () => {
+    const input = realContent();
+    input.referenceIds = new Set([...input.referenceIds, 'who-unicef-1993']);
+    expect(checkContent(input)).toEqual([
+      { file: 'content/references.yaml', field: 'who-unicef-1993', message: 'is cited nowhere; cite it where the kit relies on it, or remove it' },
+    ]);
+  });
+
   it('reports a step missing in one language and a gap in the numbering', () => {
     const input = realContent();
     input.steps = input.steps.filter((s) => !(s.locale === 'en' && s.data.order === 3));
