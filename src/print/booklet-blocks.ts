@@ -29,7 +29,7 @@ export const BOOKLET_SIZES = {
   drawingWidths: [120, 110, 100, 90, 80, 70, 60],
   /** The drawings are 200 × 160 units. */
   drawingRatio: 0.8,
-  coverDrawing: 96,
+  coverDrawing: 84,
   figure: 84,
   qr: 26,
 } as const;

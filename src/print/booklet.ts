@@ -136,7 +136,7 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
         await block(chapterTitle(ui.print.stepsTitle), uiFile, { keepWithNext: true }),
         await block(procedureIntro(content), content.procedureFile),
         // Safety before the steps: a family reads when not to massage before it starts, not after.
-        await block(safetyBlock(ui, procedure.safety, content.references), content.procedureFile, { breakBefore: true }),
+        await block(safetyBlock(ui, procedure.safety, content.references), content.procedureFile, { breakBefore: true, bookmark: ui.strings.safetyTitle }),
         ...stepBlocks,
         await block(listSection(ui.strings.aftercare, procedure.aftercare), content.procedureFile, { breakBefore: true }),
         await block(sourcesLine(ui, procedureCites, content.references, procedure.practicalAdvice), content.procedureFile, { gap: mm(4) }),
@@ -192,7 +192,12 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
   const dangerChapter = chapters.findIndex((c) => c.alert);
 
   // Covers are laid out last, when the page numbers they point to are known; each must fit its page whole.
-  const contents: ContentsLine[] = chapters.map((c, i) => ({ title: c.title, page: firstPageOf(i) + 1, alert: c.alert }));
+  // The safety check gets its own line, in the alert colour, right under the steps it comes before.
+  const safetyPage = pages.findIndex((p) => p.chapter === 0 && p.items.some(({ index }) => chapters[0]!.blocks[index]!.bookmark === ui.strings.safetyTitle)) + 2;
+  const contents: ContentsLine[] = chapters.flatMap((c, i) => [
+    { title: c.title, page: firstPageOf(i) + 1, alert: c.alert },
+    ...(i === 0 ? [{ title: ui.strings.safetyTitle, page: safetyPage, alert: true }] : []),
+  ]);
   const position = content.steps.find((s) => s.illustration === 'position') ?? content.steps[0]!;
   const cover = (spacer: number) => coverPage(content, drawing(position.illustration, position.file, 'illustration'), contents, booklet.labels.contents, spacer);
   const back = (spacer: number) => backCover(content, contactBoxElement(ui, INK, MUTED), firstPageOf(dangerChapter) + 1, spacer, checked);

@@ -147,6 +147,14 @@ describe.each(locales)('the booklet (%s)', (locale) => {
     expect(text.indexOf(flat(content.procedure.safety.basis))).toBeLessThan(firstStep);
   });
 
+  it('lists the safety check in the contents, at the page it is on', () => {
+    const { file, content } = get();
+    const title = content.ui.strings.safetyTitle;
+    const page = Array.from({ length: pageCount(file) - 1 }, (_, i) => i + 2).find((p) => flat(pageText(file, p)).includes(flat(title)));
+    expect(page, 'a page with the safety check').toBeDefined();
+    expect(pageText(file, 1)).toMatch(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${page}\\b`));
+  });
+
   it('makes the danger signs complete and findable: every sign, where to go, their QR URL, and a pointer on the back', () => {
     const { file, content } = get();
     const pages = pageCount(file);
@@ -197,7 +205,9 @@ describe.each(locales)('the booklet (%s)', (locale) => {
     const tree = outlines(file);
     expect(tree.map((n) => n.title)).toEqual([content.ui.print.coverTitle, ...chapterTitles(content)]);
     for (const node of tree.slice(1)) expect(pageText(file, node.destpageposfrom1).startsWith(node.title)).toBe(true);
-    const steps = tree[1]!.kids;
+    const [safety, ...steps] = tree[1]!.kids;
+    expect(safety!.title).toBe(content.ui.strings.safetyTitle);
+    expect(pageText(file, safety!.destpageposfrom1)).toContain(content.ui.strings.safetyTitle);
     expect(steps.map((n) => n.title)).toEqual(content.steps.map((s) => `${s.order}. ${s.title}`));
     for (const [i, node] of steps.entries()) expect(pageText(file, node.destpageposfrom1)).toContain(content.steps[i]!.title);
     expect(tree[0]!.dest[1]).toBe('/XYZ');
