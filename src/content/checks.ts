@@ -197,32 +197,46 @@ function checkSteps({ locales, steps }: ContentInput): Problem[] {
   return problems;
 }
 
-function checkCitations({ pages, steps, procedures, glossaries, evidence, referenceIds }: ContentInput): Problem[] {
-  const problems: Problem[] = [];
-  const unknown = (id: string) => !referenceIds.has(id);
-  const hint = 'is not in content/references.yaml; add the entry or fix the id';
-  for (const record of [...steps, ...procedures]) {
-    for (const id of record.data.cite.filter(unknown)) problems.push({ file: record.file, field: 'cite', message: `"${id}" ${hint}` });
-  }
-  for (const record of procedures) {
-    for (const id of record.data.safety.cite.filter(unknown)) problems.push({ file: record.file, field: 'safety.cite', message: `"${id}" ${hint}` });
-  }
-  for (const record of glossaries) {
-    for (const [term, entry] of Object.entries(record.data)) {
-      for (const id of entry.cite.filter(unknown)) problems.push({ file: record.file, field: `${term}.cite`, message: `"${id}" ${hint}` });
-    }
-  }
-  for (const record of evidence) {
-    for (const id of Object.keys(record.data).filter(unknown)) {
-      problems.push({ file: record.file, field: id, message: `report "${id}" ${hint}; evidence is keyed by reference id` });
-    }
-  }
-  for (const page of pages) {
-    for (const { id, line } of citesInMdx(page.body).filter((c) => unknown(c.id))) {
-      problems.push({ file: page.file, field: `line ${line}`, message: `<Cite id="${id}" />: "${id}" ${hint}` });
-    }
-  }
-  return problems;
+const NOT_IN_BIBLIOGRAPHY = 'is not in content/references.yaml; add the entry or fix the id';
+
+/** Where one file cites references: the ids, the field that holds them, and what to say of an id not in the bibliography. */
+interface CiteList {
+  file: string;
+  field: string;
+  ids: string[];
+  unknown?: (id: string) => string;
+}
+
+/** Every citation in the content, from every kind of file: the one list both citation checks read. */
+function citeLists(input: ContentInput): CiteList[] {
+  const list = (file: string, field: string, ids: string[]): CiteList => ({ file, field, ids });
+  return [
+    ...input.steps.map((r) => list(r.file, 'cite', r.data.cite)),
+    ...input.procedures.flatMap((r) => [list(r.file, 'cite', r.data.cite), list(r.file, 'safety.cite', r.data.safety.cite)]),
+    ...input.glossaries.flatMap((r) => Object.entries(r.data).map(([term, entry]) => list(r.file, `${term}.cite`, entry.cite))),
+    ...input.evidence.flatMap((r) =>
+      Object.keys(r.data).map((id) => ({ file: r.file, field: id, ids: [id], unknown: () => `report "${id}" ${NOT_IN_BIBLIOGRAPHY}; evidence is keyed by reference id` })),
+    ),
+    ...input.pages.flatMap((page) =>
+      citesInMdx(page.body).map(({ id, line }) => ({ file: page.file, field: `line ${line}`, ids: [id], unknown: () => `<Cite id="${id}" />: "${id}" ${NOT_IN_BIBLIOGRAPHY}` })),
+    ),
+    ...input.dangerSigns.flatMap((r) => [
+      list(r.file, 'cite', r.data.cite),
+      ...(['mother', 'baby'] as const).flatMap((part) => [
+        ...r.data[part].map((sign, i) => list(r.file, `${part}.${i}.cite`, sign.cite)),
+        ...r.data.seeSoon[part].map((sign, i) => list(r.file, `seeSoon.${part}.${i}.cite`, sign.cite)),
+      ]),
+    ]),
+    ...input.booklets.map((r) => list(r.file, 'physiology.cite', r.data.physiology.cite)),
+    ...input.forms.flatMap((r) => r.data.quiz.map((q, i) => list(r.file, `quiz.${i}.cite`, q.cite))),
+  ];
+}
+
+/** Every cited id is in the bibliography. */
+function checkCitations(input: ContentInput): Problem[] {
+  return citeLists(input).flatMap(({ file, field, ids, unknown = (id) => `"${id}" ${NOT_IN_BIBLIOGRAPHY}` }) =>
+    ids.filter((id) => !input.referenceIds.has(id)).map((id) => ({ file, field, message: unknown(id) })),
+  );
 }
 
 /**
@@ -230,19 +244,7 @@ function checkCitations({ pages, steps, procedures, glossaries, evidence, refere
  * kit; an entry nothing cites would be a source in name only.
  */
 function checkUncitedReferences(input: ContentInput): Problem[] {
-  const cited = new Set<string>([
-    ...input.pages.flatMap((p) => citesInMdx(p.body).map((c) => c.id)),
-    ...input.steps.flatMap((s) => s.data.cite),
-    ...input.procedures.flatMap((p) => [...p.data.cite, ...p.data.safety.cite]),
-    ...input.glossaries.flatMap((g) => Object.values(g.data).flatMap((e) => e.cite)),
-    ...input.evidence.flatMap((e) => Object.keys(e.data)),
-    ...input.dangerSigns.flatMap((d) => [
-      ...d.data.cite,
-      ...[...d.data.mother, ...d.data.baby, ...d.data.seeSoon.mother, ...d.data.seeSoon.baby].flatMap((s) => s.cite),
-    ]),
-    ...input.booklets.flatMap((b) => b.data.physiology.cite),
-    ...input.forms.flatMap((f) => f.data.quiz.flatMap((q) => q.cite)),
-  ]);
+  const cited = new Set(citeLists(input).flatMap((c) => c.ids));
   return [...input.referenceIds]
     .filter((id) => !cited.has(id))
     .map((id) => ({ file: 'content/references.yaml', field: id, message: 'is cited nowhere; cite it where the kit relies on it, or remove it' }));

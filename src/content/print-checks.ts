@@ -1,7 +1,7 @@
 /**
  * Checks for the per-language files print needs (danger-signs.yaml, booklet.yaml, forms.yaml): every language has
- * them, with the same number of danger signs and test questions, the same right answers and the same form labels,
- * and their citations name bibliography entries. Pure, like checks.ts.
+ * them, with the same number of danger signs and test questions, the same right answers and the same form labels.
+ * Their citations are checked with every other file's in checks.ts. Pure, like checks.ts.
  */
 import type { Problem } from './errors.ts';
 import type { Booklet, DangerSigns, Forms } from './print-schemas.ts';
@@ -17,7 +17,6 @@ export interface PrintContentInput {
   dangerSigns: Record<DangerSigns>[];
   booklets: Record<Booklet>[];
   forms: Record<Forms>[];
-  referenceIds: Set<string>;
 }
 
 export function checkPrintContent(input: PrintContentInput): Problem[] {
@@ -67,21 +66,6 @@ export function checkPrintContent(input: PrintContentInput): Problem[] {
         problems.push({ file: forms.file, field: `labels.${key}`, message: `is missing; ${formsRef.file} has it, translate it` });
       }
     }
-  }
-  const hint = 'is not in content/references.yaml; add the entry or fix the id';
-  const cites: [string, string, string[]][] = [
-    ...input.dangerSigns.map((r) => [r.file, 'cite', r.data.cite] as [string, string, string[]]),
-    ...input.dangerSigns.flatMap((r) =>
-      (['mother', 'baby'] as const).flatMap((part) => [
-        ...r.data[part].map((sign, i) => [r.file, `${part}.${i}.cite`, sign.cite] as [string, string, string[]]),
-        ...r.data.seeSoon[part].map((sign, i) => [r.file, `seeSoon.${part}.${i}.cite`, sign.cite] as [string, string, string[]]),
-      ]),
-    ),
-    ...input.booklets.map((r) => [r.file, 'physiology.cite', r.data.physiology.cite] as [string, string, string[]]),
-    ...input.forms.flatMap((r) => r.data.quiz.map((q, i) => [r.file, `quiz.${i}.cite`, q.cite] as [string, string, string[]])),
-  ];
-  for (const [file, field, ids] of cites) {
-    for (const id of ids.filter((i) => !input.referenceIds.has(i))) problems.push({ file, field, message: `"${id}" ${hint}` });
   }
   return problems;
 }

@@ -32,11 +32,8 @@ function noteOf(ref: Reference, words: CitationWords): string | undefined {
 
 const yearOf = (ref: Reference, words: CitationWords) => (ref.year === undefined ? words.noDate : String(ref.year));
 
-function surname(author: string): string {
-  // Organisations ("World Health Organization") stay whole; people are cited by their last name.
-  if (/organi[sz]ation|unicef|who\b|university|universitas|institut|poltekkes|akademi/i.test(author) || !author.includes(' ')) return author;
-  return author.trim().split(/\s+/).at(-1)!;
-}
+/** Organisations ("World Health Organization") are cited whole; people by their last name. */
+const citedName = (ref: Reference, author: string): string => (ref.organisation || !author.includes(' ') ? author : author.trim().split(/\s+/).at(-1)!);
 
 /** A work with no author is cited by the first words of its title, as APA does. */
 const titleLead = (title: string) => {
@@ -47,9 +44,23 @@ const titleLead = (title: string) => {
 /** "Sari & Agustina, 2018", "Rani dkk., 2025", "WHO & UNICEF, 1993", "“Pengaruh pijat oksitosin saat…”, 2023". */
 export function shortCitation(ref: Reference, words: CitationWords = ENGLISH_CITATION): string {
   if (ref.authors.length === 0) return `${titleLead(ref.title)}, ${yearOf(ref, words)}`;
-  const names = ref.authors.map(surname);
+  const names = ref.authors.map((author) => citedName(ref, author));
   const who = names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} ${words.etAl}`;
   return `${who}, ${yearOf(ref, words)}`;
+}
+
+/** Several sources in one line, each once, in the order given: "Sari & Agustina, 2018; WHO, 2009". */
+function citationList(ids: string[], references: Map<string, Reference>, words: CitationWords = ENGLISH_CITATION): string {
+  return [...new Set(ids)].map((id) => shortCitation(references.get(id)!, words)).join('; ');
+}
+
+/**
+ * "Sources: Sari & Agustina, 2018; WHO, n.d." as one sentence, ending in a single full stop even when the last
+ * citation ends in an abbreviation; empty when nothing is cited.
+ */
+export function sourcesSentence(label: string, ids: string[], references: Map<string, Reference>, words: CitationWords = ENGLISH_CITATION): string {
+  const list = citationList(ids, references, words);
+  return list ? `${label}: ${list}${list.endsWith('.') ? '' : '.'}` : '';
 }
 
 /** "Sari LP, Agustina L (2018). Title. Container. Note." An unnamed author or a made-up title says so. */

@@ -4,7 +4,7 @@
  * what a page, a PDF and a test read is the same.
  */
 import type { Problem } from './errors.ts';
-import { fillPlaceholders, formatTotal } from './massage-time.ts';
+import { formatTotal } from './massage-time.ts';
 import type { Booklet, DangerSigns, Forms } from './print-schemas.ts';
 import type { Procedure, Step, Ui } from './schemas.ts';
 import { formatDuration } from '../i18n/strings.ts';
@@ -20,6 +20,39 @@ export interface LocaleTexts<S extends Step> {
   files: { dangerSigns: string; booklet: string; forms: string };
 }
 
+/** Placeholders content may use, and where. Anything else in braces is a typo the build names. */
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+
+interface Filled<T> {
+  value: T;
+  problems: Problem[];
+}
+
+/**
+ * Every string inside `value` with its placeholders filled. `allowed` maps a placeholder to its text; a
+ * placeholder not in it is reported with the file and the field's path, so the author sees where the typo is.
+ */
+export function fillPlaceholders<T>(value: T, allowed: Record<string, string>, file: string, path = ''): Filled<T> {
+  const problems: Problem[] = [];
+  const walk = (node: unknown, at: string): unknown => {
+    if (typeof node === 'string') {
+      return node.replace(PLACEHOLDER, (whole, name: string) => {
+        if (Object.hasOwn(allowed, name)) return allowed[name]!;
+        const known = Object.keys(allowed).map((k) => `{${k}}`).join(' or ') || 'none';
+        problems.push({ file, field: at || undefined, message: `"${whole}" is not a placeholder here (allowed: ${known}); write the text, or fix the name` });
+        return whole;
+      });
+    }
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, at ? `${at}.${i}` : String(i)));
+    if (node && typeof node === 'object') {
+      return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item, at ? `${at}.${key}` : key)]));
+    }
+    return node;
+  };
+  return { value: walk(value, path) as T, problems };
+}
+
+/** The texts with {total} and {duration} filled in, and every unknown placeholder as a problem naming its file. */
 export function resolveFigures<S extends Step>(texts: LocaleTexts<S>): { texts: LocaleTexts<S>; problems: Problem[] } {
   const total = formatTotal(texts.ui, texts.steps);
   const problems: Problem[] = [];

@@ -298,6 +298,9 @@ export const uiSchema = z.object({
     .strict(),
 });
 
+/** Words only an organisation's name has: such an author is cited whole, so the entry must say it is one. */
+const ORGANISATION_WORDS = /organi[sz]ation|ministry|kementerian|association|league|network|government|university|universitas|academy|school|health|service|executive|institut|poltekkes|akademi|unicef|unfpa|\bwho\b|\bnhs\b|\(/i;
+
 /** Names that stand in for an author without being one: a reference names its real authors or none. */
 const PLACEHOLDER_AUTHOR = /^(tim|team|the team|authors?|penulis|peneliti|anonim|anonymous|unknown)\b/i;
 
@@ -315,6 +318,8 @@ export const referenceSchema = z
       .default([]),
     /** The source names no author (checked, not guessed). */
     anonymous: z.boolean().default(false),
+    /** The authors are organisations (WHO, a ministry, a league): cited by their full name, never by a last word. */
+    organisation: z.boolean().default(false),
     /** Left out only for a web page that shows no date (cited "n.d."); never guessed. */
     year: z.number().int().min(1900).max(2100).optional(),
     title: text(300),
@@ -330,6 +335,10 @@ export const referenceSchema = z
   .strict()
   .superRefine((ref, ctx) => {
     if (ref.anonymous && ref.authors.length > 0) ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'is true but authors are given; keep one of the two' });
+    const organisation = ref.authors.find((name) => ORGANISATION_WORDS.test(name));
+    if (!ref.organisation && organisation) {
+      ctx.addIssue({ code: 'custom', path: ['authors'], message: `"${organisation}" looks like an organisation; set organisation: true so it is cited by its full name` });
+    }
     if (!ref.anonymous && ref.authors.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['authors'], message: 'is missing; list the authors as the source gives them, or set anonymous: true if it names none' });
     }

@@ -54,5 +54,7 @@ export function trustLine(ui: Ui, day: string, version = VERSION): TrustLine {
 /** The same as one line of print: "Checked …. Not yet reviewed …. Lancar 0.2.0. Free to copy: CC BY-SA 4.0." */
 export function trustText(ui: Ui, day: string, version = VERSION): string {
   const line = trustLine(ui, day, version);
-  return [line.checked, line.clinicalReview, line.version, `${ui.trust.freeToCopy} ${CONTENT_LICENCE.name}.`].join(' ');
+  // The parts are written to stand alone on the site; in one line of print each ends as a sentence.
+  const sentence = (part: string) => (/[.!?]$/.test(part) ? part : `${part}.`);
+  return [line.checked, line.clinicalReview, line.version, `${ui.trust.freeToCopy} ${CONTENT_LICENCE.name}`].map(sentence).join(' ');
 }

@@ -4,7 +4,7 @@
  */
 import type { Reference, Safety, Ui } from '../content/schemas.ts';
 import { trustText } from '../content/trust.ts';
-import { citationWords, fullCitation, shortCitation } from '../content/references.ts';
+import { citationWords, fullCitation, sourcesSentence } from '../content/references.ts';
 import { fill, formatDuration, paragraphs, stepLabel } from '../i18n/strings.ts';
 import type { PrintContent, PrintStep } from './content.ts';
 import { h, img, type Child, type Element } from './element.ts';
@@ -84,8 +84,8 @@ export function chapterTitle(title: string, colour = ACCENT, alert = false): Ele
  * chapter that holds Lancar's own advice says which, after its sources.
  */
 export function sourcesLine(ui: Ui, ids: string[], references: Map<string, Reference>, ownAdvice?: string): Element {
-  const names = [...new Set(ids)].map((id) => shortCitation(references.get(id)!, citationWords(ui)));
-  return small(`${ui.strings.sources}: ${names.join('; ')}.${ownAdvice ? ` ${ui.strings.lancarRule}: ${ownAdvice}` : ''}`);
+  const sources = sourcesSentence(ui.strings.sources, ids, references, citationWords(ui));
+  return small(`${sources}${ownAdvice ? ` ${ui.strings.lancarRule}: ${ownAdvice}` : ''}`);
 }
 
 // ---------------------------------------------------------------- the procedure
@@ -147,13 +147,13 @@ export function listSection(title: string, items: string[], colour = ACCENT): El
  * says these rules are Lancar's own and what they rest on.
  */
 export function safetyBlock(ui: Ui, safety: Safety, references: Map<string, Reference>): Element {
-  const names = [...new Set(safety.cite)].map((id) => shortCitation(references.get(id)!, citationWords(ui)));
+  const sources = sourcesSentence(ui.strings.sources, safety.cite, references, citationWords(ui));
   return column(
     { border: `2px solid ${ALERT}`, backgroundColor: ALERT_TINT, padding: '8px 10px', gap: 8 },
     h('div', { display: 'flex', gap: 8, alignItems: 'center' }, warningSign(mm(8)), h('div', { flex: 1, fontSize: TYPE.section, fontWeight: 700, color: ALERT, lineHeight: 1.25 }, ui.strings.safetyTitle)),
     column({ gap: 2 }, h('div', { fontSize: TYPE.body, fontWeight: 700 }, ui.strings.doNot), bulletList(safety.doNot, ALERT)),
     column({ gap: 2 }, h('div', { fontSize: TYPE.body, fontWeight: 700 }, ui.strings.stopIf), bulletList(safety.stopIf, ALERT)),
-    small(`${ui.strings.lancarRule}: ${safety.basis}${names.length > 0 ? ` ${ui.strings.sources}: ${names.join('; ')}.` : ''}`, { color: INK }),
+    small(`${ui.strings.lancarRule}: ${safety.basis}${sources ? ` ${sources}` : ''}`, { color: INK }),
   );
 }
 

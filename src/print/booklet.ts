@@ -42,7 +42,7 @@ import {
 } from './booklet-blocks.ts';
 import { flowPages } from './booklet-flow.ts';
 import { contactBoxElement } from './contact.ts';
-import type { PrintContent } from './content.ts';
+import { dangerSignCites, type PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
 import type { Element } from './element.ts';
 import { layout as layoutIn, type Laid } from './layout.ts';
@@ -124,7 +124,8 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
   const checked = oldestDay([procedure.checked, booklet.checked, dangerSigns.checked, ...content.steps.map((s) => s.checked)]);
   const physiology = booklet.physiology;
   const [firstParagraph, ...otherParagraphs] = physiology.paragraphs;
-  const cited = new Set([...procedureCites, ...procedure.safety.cite, ...physiology.cite, ...dangerSigns.cite]);
+  const dangerCites = dangerSignCites(dangerSigns);
+  const cited = new Set([...procedureCites, ...procedure.safety.cite, ...physiology.cite, ...dangerCites]);
   const references = bibliographyOrder(content.references).filter(([id]) => cited.has(id));
   const unknown = [...cited].filter((id) => !content.references.has(id));
   if (unknown.length > 0) throw new ContentError(unknown.map((id) => ({ file: 'content/references.yaml', message: `has no entry "${id}", which ${documentName} cites` })));
@@ -160,7 +161,7 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
       alert: true,
       blocks: [
         await block(chapterTitle(ui.strings.dangerSigns, ALERT, true), uiFile, { keepWithNext: true }),
-        await block(goNowBlock(dangerSigns.goNow, url('danger-signs'), booklet.labels.scanDangerSigns, sourcesLine(ui, dangerSigns.cite, content.references)), files.dangerSigns),
+        await block(goNowBlock(dangerSigns.goNow, url('danger-signs'), booklet.labels.scanDangerSigns, sourcesLine(ui, dangerCites, content.references)), files.dangerSigns),
         await block(listSection(booklet.labels.mother, dangerSigns.mother.map((s) => s.text), ALERT), files.dangerSigns),
         await block(listSection(booklet.labels.baby, dangerSigns.baby.map((s) => s.text), ALERT), files.dangerSigns),
         await block(listSection(booklet.labels.seeSoonMother, dangerSigns.seeSoon.mother.map((s) => s.text), ALERT), files.dangerSigns),

@@ -4,7 +4,7 @@
  */
 import { ContentError } from '../content/errors.ts';
 import type { QuizQuestion } from '../content/print-schemas.ts';
-import { citationWords, shortCitation } from '../content/references.ts';
+import { citationWords, sourcesSentence } from '../content/references.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Element } from './element.ts';
@@ -124,7 +124,7 @@ function answerStrip(content: PrintContent): Element {
 
 function keyBlock(content: PrintContent, question: QuizQuestion, number: number): Element {
   const { labels } = content.forms;
-  const sources = question.cite.map((id) => shortCitation(content.references.get(id)!, citationWords(content.ui))).join('; ');
+  const sources = sourcesSentence(labels.sources, question.cite, content.references, citationWords(content.ui));
   return row(
     { gap: mm(QUESTION.gap) },
     h('div', { width: mm(QUESTION.number), flexShrink: 0, fontSize: TYPE.heading, fontWeight: 700, lineHeight: 1.15 }, `${number}.`),
@@ -138,7 +138,7 @@ function keyBlock(content: PrintContent, question: QuizQuestion, number: number)
         h('div', { flex: 1, fontSize: TYPE.body, lineHeight: 1.3 }, question.options[question.answer]!),
       ),
       h('div', { fontSize: TYPE.body, lineHeight: 1.3, color: GREY }, question.explanation),
-      sources ? h('div', { fontSize: TYPE.small, lineHeight: 1.3, color: GREY }, `${labels.sources}: ${sources}.`) : null,
+      sources ? h('div', { fontSize: TYPE.small, lineHeight: 1.3, color: GREY }, sources) : null,
     ),
   );
 }

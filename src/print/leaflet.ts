@@ -12,9 +12,9 @@
  * the check of when not to massage comes before step 1, because a leaflet handed over on its own must be safe.
  */
 import type { Ui } from '../content/schemas.ts';
-import type { PrintContent, PrintStep } from './content.ts';
+import { dangerSignCites, type PrintContent, type PrintStep } from './content.ts';
 import { ContentError } from '../content/errors.ts';
-import { citationWords, shortCitation } from '../content/references.ts';
+import { citationWords, sourcesSentence } from '../content/references.ts';
 import { oldestDay, trustText } from '../content/trust.ts';
 import { fill, formatDuration } from '../i18n/strings.ts';
 import type { PrintAssets } from './assets.ts';
@@ -167,15 +167,15 @@ function coverPanel(input: LeafletInput, assets: PrintAssets): Element {
 
 function flapPanel(input: LeafletInput): Element {
   const { ui, procedure } = input;
-  const cited = [...new Set([...procedure.cite, ...procedure.safety.cite, ...input.steps.flatMap((s) => s.cite), ...input.dangerSigns.cite])];
-  const sources = cited.map((id) => shortCitation(input.references.get(id)!, citationWords(ui))).join('; ');
+  const cited = [...procedure.cite, ...procedure.safety.cite, ...input.steps.flatMap((s) => s.cite), ...dangerSignCites(input.dangerSigns, (s) => s.leaflet !== undefined)];
+  const sources = sourcesSentence(ui.strings.sources, cited, input.references, citationWords(ui));
   const checked = oldestDay([procedure.checked, input.dangerSigns.checked, ...input.steps.map((s) => s.checked)]);
   return column(
     { gap: 9 },
     column({}, heading(ui.strings.who), h('div', { fontSize: TYPE.body, lineHeight: 1.3 }, procedure.who)),
     column({}, heading(ui.strings.when), bulletList(procedure.when)),
     h('div', { fontSize: TYPE.body, lineHeight: 1.3, fontWeight: 700 }, procedure.notATreatment),
-    h('div', { fontSize: TYPE.small, color: MUTED, lineHeight: 1.3 }, `${ui.strings.sources}: ${sources}.`),
+    h('div', { fontSize: TYPE.small, color: MUTED, lineHeight: 1.3 }, sources),
     h('div', { fontSize: TYPE.small, color: INK, lineHeight: 1.3 }, trustText(ui, checked, input.version)),
   );
 }

@@ -51,6 +51,8 @@ describe.each(files)('$locale/$name.pdf', (file) => {
     const checked = escape(trust.checked).replace(escape('{date}'), '(?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2},) \\d{4}').replace(escape('{who}'), escape(trust.checkedBy));
     expect(text).toMatch(new RegExp(checked, 'u'));
     expect(text).toContain(fill(trust.version, { version: VERSION }));
+    // A sentence of its own, not run into "Free to copy".
+    expect(text).toContain(`${fill(trust.version, { version: VERSION })}. `);
     expect(text).toContain(trust.clinicalReview);
     expect(text).toContain(`${trust.freeToCopy} ${CONTENT_LICENCE.name}`);
   });

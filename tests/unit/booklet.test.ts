@@ -173,7 +173,9 @@ describe.each(locales)('the booklet (%s)', (locale) => {
     const { file, content } = get();
     const pages = pageCount(file);
     const text = Array.from({ length: pages }, (_, i) => pageText(file, i + 1)).join(' ');
-    const cited = new Set([...content.procedure.cite, ...content.steps.flatMap((s) => s.cite), ...content.booklet.physiology.cite, ...content.dangerSigns.cite]);
+    const { mother, baby, seeSoon } = content.dangerSigns;
+    const signCites = [...mother, ...baby, ...seeSoon.mother, ...seeSoon.baby].flatMap((s) => s.cite);
+    const cited = new Set([...content.procedure.cite, ...content.procedure.safety.cite, ...content.steps.flatMap((s) => s.cite), ...content.booklet.physiology.cite, ...content.dangerSigns.cite, ...signCites]);
     for (const [id, reference] of content.references) {
       const link = reference.doi ? `https://doi.org/${reference.doi}` : reference.url;
       if (cited.has(id)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, massageSeconds } from '../../src/content/massage-time.ts';
+import { massageSeconds } from '../../src/content/massage-time.ts';
+import { fillPlaceholders } from '../../src/content/resolve.ts';
 import { resolveFigures } from '../../src/content/resolve.ts';
 import { formatDuration } from '../../src/i18n/strings.ts';
 import { readLocale } from '../helpers/content.ts';
