@@ -1,7 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_LOCALE, discoverLocales } from './src/i18n/locales.ts';
+import { DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { discoverLocales } from './src/content/layout.ts';
 
 /** The one setting for the public address: hreflang, canonical links and the URLs printed on PDFs use it. */
 export const SITE_URL = process.env.LANCAR_SITE_URL ?? 'https://lancar.example.org';

@@ -3,98 +3,78 @@
  * the site links to exist, citations name bibliography entries. Pure functions over plain records, so tests call
  * them directly and the site calls them once per build.
  */
+import { componentProblems } from './components.ts';
 import type { Problem } from './errors.ts';
-import type { EvidenceEntry, GlossaryEntry, Page, Procedure, Step } from './schemas.ts';
+import { componentUses, parseMdx, propValues, type ComponentUse } from './mdx.ts';
 import { checkPrintContent } from './print-checks.ts';
-import type { Booklet, DangerSigns, Forms } from './print-schemas.ts';
-import { checkKeyedTwins, checkMdxReferences, componentUses, type KeyedFile } from './twins.ts';
+import type { Booklet, DangerSigns, EvidenceEntry, Forms, GlossaryEntry, Page, Procedure, Step } from './schemas/index.ts';
+import { checkKeyedTwins, checkMdxReferences, type KeyedFile } from './twins.ts';
 
-export interface Record<T> {
+/** One checked file of one language. */
+export interface FileRecord<T> {
   locale: string;
   /** Path from the project root. */
   file: string;
   data: T;
 }
 
-export interface PageRecord extends Record<Page> {
-  /** The MDX source, searched for <Cite id="…" />. */
-  body: string;
+export interface PageRecord extends FileRecord<Page> {
+  /** The whole MDX file, read as a tree for the components it uses and their lines. */
+  source: string;
+}
+
+/** A page with the components it uses, parsed once for every check. */
+export interface ParsedPage extends PageRecord {
+  uses: ComponentUse[];
 }
 
 export interface ContentInput {
   locales: string[];
   pages: PageRecord[];
-  steps: Record<Step>[];
-  procedures: Record<Procedure>[];
-  uiFiles: Record<unknown>[];
-  glossaries: Record<{ [id: string]: GlossaryEntry }>[];
-  evidence: Record<{ [id: string]: EvidenceEntry }>[];
+  steps: FileRecord<Step>[];
+  procedures: FileRecord<Procedure>[];
+  uiFiles: FileRecord<unknown>[];
+  glossaries: FileRecord<{ [id: string]: GlossaryEntry }>[];
+  evidence: FileRecord<{ [id: string]: EvidenceEntry }>[];
   figures: KeyedFile[];
-  dangerSigns: Record<DangerSigns>[];
-  booklets: Record<Booklet>[];
-  forms: Record<Forms>[];
+  dangerSigns: FileRecord<DangerSigns>[];
+  booklets: FileRecord<Booklet>[];
+  forms: FileRecord<Forms>[];
   referenceIds: Set<string>;
 }
 
 /** Pages the site itself links to from every page: without them a language is incomplete. */
 export const REQUIRED_PAGE_KEYS = ['home', 'massage', 'danger-signs', 'glossary', 'print', 'search', 'references', 'editorial'] as const;
 
-/** The components every MDX page may use without an import; the page route provides exactly these. */
-export const MDX_COMPONENTS = [
-  'Cite',
-  'ContactForm',
-  'DangerSigns',
-  'EvidenceTable',
-  'Figure',
-  'Glossary',
-  'GuidedMode',
-  'LeafletLink',
-  'MassageLength',
-  'PrintDownloads',
-  'Procedure',
-  'ReferenceList',
-  'ReportErrors',
-  'SearchForm',
-  'SkillChecklist',
-  'Steps',
-  'Term',
-  'TopicIndex',
-] as const;
-export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
-
-const COMPONENT_IN_MDX = /<([A-Z][A-Za-z0-9]*)\b/g;
-
-const lineAt = (body: string, index: number) => body.slice(0, index).split('\n').length;
-
-/** Components an MDX body uses that the site does not provide, with their lines. */
-export function unknownComponentsInMdx(body: string): { name: string; line: number }[] {
-  const known = new Set<string>(MDX_COMPONENTS);
-  return [...body.matchAll(COMPONENT_IN_MDX)]
-    .filter((m) => !known.has(m[1]!))
-    .map((m) => ({ name: m[1]!, line: lineAt(body, m.index) }));
+/** The components a page uses, from its MDX tree: an unparsable page is reported, not skipped. */
+function parsePages(pages: PageRecord[]): { parsed: ParsedPage[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const parsed = pages.map((page) => {
+    try {
+      return { ...page, uses: componentUses(parseMdx(page.source)) };
+    } catch (error) {
+      problems.push({ file: page.file, message: `is not valid MDX: ${(error as Error).message}` });
+      return { ...page, uses: [] };
+    }
+  });
+  return { parsed, problems };
 }
 
-export const citesInMdx = (body: string): { id: string; line: number }[] =>
-  componentUses(body, 'Cite', 'id').map(({ value, line }) => ({ id: value, line }));
-
 export function checkContent(input: ContentInput): Problem[] {
+  const { parsed, problems } = parsePages(input.pages);
   return [
+    ...problems,
     ...checkLocaleFiles(input),
     ...checkPages(input),
     ...checkSteps(input),
-    ...checkCitations(input),
-    ...checkUncitedReferences(input),
-    ...checkComponents(input),
+    ...checkCitations(input, parsed),
+    ...checkUncitedReferences(input, parsed),
+    ...checkComponents(parsed),
     ...checkKeyedTwins('glossary term', 'glossary', input.locales, input.glossaries),
     ...checkKeyedTwins('report', 'evidence', input.locales, input.evidence),
     ...checkKeyedTwins('figure', 'figures', input.locales, input.figures),
     ...checkPrintContent(input),
-    ...checkMdxReferences(
-      input.pages.map((p) => ({ locale: p.locale, file: p.file, key: p.data.key, body: p.body })),
-      input.locales,
-      input.glossaries,
-      input.figures,
-    ),
+    ...checkMdxReferences(parsed, input.locales, input.glossaries, input.figures),
   ];
 }
 
@@ -208,7 +188,7 @@ interface CiteList {
 }
 
 /** Every citation in the content, from every kind of file: the one list both citation checks read. */
-function citeLists(input: ContentInput): CiteList[] {
+function citeLists(input: ContentInput, pages: ParsedPage[]): CiteList[] {
   const list = (file: string, field: string, ids: string[]): CiteList => ({ file, field, ids });
   return [
     ...input.steps.map((r) => list(r.file, 'cite', r.data.cite)),
@@ -217,8 +197,8 @@ function citeLists(input: ContentInput): CiteList[] {
     ...input.evidence.flatMap((r) =>
       Object.keys(r.data).map((id) => ({ file: r.file, field: id, ids: [id], unknown: () => `report "${id}" ${NOT_IN_BIBLIOGRAPHY}; evidence is keyed by reference id` })),
     ),
-    ...input.pages.flatMap((page) =>
-      citesInMdx(page.body).map(({ id, line }) => ({ file: page.file, field: `line ${line}`, ids: [id], unknown: () => `<Cite id="${id}" />: "${id}" ${NOT_IN_BIBLIOGRAPHY}` })),
+    ...pages.flatMap((page) =>
+      propValues(page.uses, 'Cite', 'id').map(({ value: id, line }) => ({ file: page.file, field: `line ${line}`, ids: [id], unknown: () => `<Cite id="${id}" />: "${id}" ${NOT_IN_BIBLIOGRAPHY}` })),
     ),
     ...input.dangerSigns.flatMap((r) => [
       list(r.file, 'cite', r.data.cite),
@@ -233,8 +213,8 @@ function citeLists(input: ContentInput): CiteList[] {
 }
 
 /** Every cited id is in the bibliography. */
-function checkCitations(input: ContentInput): Problem[] {
-  return citeLists(input).flatMap(({ file, field, ids, unknown = (id) => `"${id}" ${NOT_IN_BIBLIOGRAPHY}` }) =>
+function checkCitations(input: ContentInput, pages: ParsedPage[]): Problem[] {
+  return citeLists(input, pages).flatMap(({ file, field, ids, unknown = (id) => `"${id}" ${NOT_IN_BIBLIOGRAPHY}` }) =>
     ids.filter((id) => !input.referenceIds.has(id)).map((id) => ({ file, field, message: unknown(id) })),
   );
 }
@@ -243,19 +223,16 @@ function checkCitations(input: ContentInput): Problem[] {
  * Every bibliography entry is cited somewhere. The references page says each of its entries is a source of the
  * kit; an entry nothing cites would be a source in name only.
  */
-function checkUncitedReferences(input: ContentInput): Problem[] {
-  const cited = new Set(citeLists(input).flatMap((c) => c.ids));
+function checkUncitedReferences(input: ContentInput, pages: ParsedPage[]): Problem[] {
+  const cited = new Set(citeLists(input, pages).flatMap((c) => c.ids));
   return [...input.referenceIds]
     .filter((id) => !cited.has(id))
     .map((id) => ({ file: 'content/references.yaml', field: id, message: 'is cited nowhere; cite it where the kit relies on it, or remove it' }));
 }
 
-function checkComponents({ pages }: ContentInput): Problem[] {
+/** Every component a page uses exists and gets the props it takes, named by page and line. */
+function checkComponents(pages: ParsedPage[]): Problem[] {
   return pages.flatMap((page) =>
-    unknownComponentsInMdx(page.body).map(({ name, line }) => ({
-      file: page.file,
-      field: `line ${line}`,
-      message: `<${name}> is not a Lancar component; use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
-    })),
+    page.uses.flatMap((use) => componentProblems(use).map((message) => ({ file: page.file, field: `line ${use.line}`, message }))),
   );
 }

@@ -5,7 +5,7 @@
  * with these. A number that is computed cannot disagree with the timer.
  */
 import { formatDuration } from '../i18n/strings.ts';
-import type { Step, Ui } from './schemas.ts';
+import type { Step, Ui } from './schemas/index.ts';
 
 /** Seconds of all steps together, preparation to clean-up: the length of one massage. */
 export const massageSeconds = (steps: Pick<Step, 'duration'>[]): number => steps.reduce((sum, step) => sum + step.duration, 0);

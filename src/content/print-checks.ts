@@ -3,20 +3,15 @@
  * them, with the same number of danger signs and test questions, the same right answers and the same form labels.
  * Their citations are checked with every other file's in checks.ts. Pure, like checks.ts.
  */
+import type { FileRecord } from './checks.ts';
 import type { Problem } from './errors.ts';
-import type { Booklet, DangerSigns, Forms } from './print-schemas.ts';
-
-interface Record<T> {
-  locale: string;
-  file: string;
-  data: T;
-}
+import type { Booklet, DangerSigns, Forms } from './schemas/index.ts';
 
 export interface PrintContentInput {
   locales: string[];
-  dangerSigns: Record<DangerSigns>[];
-  booklets: Record<Booklet>[];
-  forms: Record<Forms>[];
+  dangerSigns: FileRecord<DangerSigns>[];
+  booklets: FileRecord<Booklet>[];
+  forms: FileRecord<Forms>[];
 }
 
 export function checkPrintContent(input: PrintContentInput): Problem[] {
@@ -29,12 +24,12 @@ export function checkPrintContent(input: PrintContentInput): Problem[] {
   ] as const;
   for (const locale of input.locales) {
     for (const [name, records] of files) {
-      if (!(records as Record<unknown>[]).some((r) => r.locale === locale)) {
+      if (!(records as FileRecord<unknown>[]).some((r) => r.locale === locale)) {
         problems.push({ file: `content/${locale}/${name}.yaml`, message: `missing: copy content/${reference}/${name}.yaml and translate it` });
       }
     }
   }
-  const twin = <T>(records: Record<T>[], locale: string) => records.find((r) => r.locale === locale);
+  const twin = <T>(records: FileRecord<T>[], locale: string) => records.find((r) => r.locale === locale);
   for (const locale of others) {
     const signs = twin(input.dangerSigns, locale);
     const signsRef = twin(input.dangerSigns, reference!);

@@ -53,36 +53,3 @@ export function readabilityOf(blocks: readonly string[], keepLongest = 3): Reada
 
 /** The highest average a mother-facing page may have (PRODUCT.md: short sentences). */
 export const MAX_AVERAGE_SENTENCE_WORDS = 15;
-
-/**
- * Prose blocks of an MDX body, for a quick estimate while writing: components that render data (Steps, Procedure…)
- * are not expanded, so the built page is the final measure (tests/dist/readability.test.ts).
- */
-export function mdxProseBlocks(body: string): string[] {
-  const prose = body
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/<([A-Z]\w*)\b[^>]*\/>/g, '')
-    .replace(/<([A-Z]\w*)\b[^>]*>([\s\S]*?)<\/\1>/g, '$2')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]+/g, '')
-    .replace(/\s+([.,;:!?])/g, '$1');
-  const blocks: string[] = [];
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length) blocks.push(paragraph.join(' '));
-    paragraph = [];
-  };
-  for (const line of prose.split('\n')) {
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith('|')) {
-      flush();
-    } else if (/^(?:[-*+]|\d+[.)])\s+/.test(trimmed)) {
-      flush();
-      paragraph.push(trimmed.replace(/^(?:[-*+]|\d+[.)])\s+/, ''));
-    } else {
-      paragraph.push(trimmed);
-    }
-  }
-  flush();
-  return blocks;
-}

@@ -1,5 +1,5 @@
 /** How a bibliography entry is written on the site and in print, in the reader's language. */
-import type { Reference, Ui } from './schemas.ts';
+import type { Reference, Ui } from './schemas/index.ts';
 
 /** The few words a citation needs in the reader's language (from ui.yaml `strings`), and the language's tag. */
 export interface CitationWords {

@@ -5,8 +5,8 @@
  */
 import type { Problem } from './errors.ts';
 import { formatTotal } from './massage-time.ts';
-import type { Booklet, DangerSigns, Forms } from './print-schemas.ts';
-import type { Procedure, Step, Ui } from './schemas.ts';
+import type { Booklet, DangerSigns, Forms } from './schemas/index.ts';
+import type { Procedure, Step, Ui } from './schemas/index.ts';
 import { formatDuration } from '../i18n/strings.ts';
 
 export interface LocaleTexts<S extends Step> {

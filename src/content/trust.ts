@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fill } from '../i18n/strings.ts';
-import type { Ui } from './schemas.ts';
+import type { Ui } from './schemas/index.ts';
 
 /** The kit's version comes from one place: package.json. */
 export const VERSION: string = (JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version;

@@ -3,6 +3,8 @@
  * them: every term, report and drawing exists in every language, and a page shows the same drawings as its twin.
  * Pure functions over plain records, like checks.ts.
  */
+import type { ParsedPage } from './checks.ts';
+import { propValues } from './mdx.ts';
 import type { Problem } from './errors.ts';
 
 /** A per-language YAML file whose top level maps ids to entries (content/<locale>/glossary.yaml…). */
@@ -10,12 +12,6 @@ export interface KeyedFile {
   locale: string;
   file: string;
   data: { [id: string]: unknown };
-}
-
-/** Uses of `<Component attr="value"` in an MDX body, with their lines. */
-export function componentUses(body: string, component: string, attribute: string): { value: string; line: number }[] {
-  const pattern = new RegExp(`<${component}\\s+[^>]*?${attribute}=["']([^"']+)["']`, 'g');
-  return [...body.matchAll(pattern)].map((m) => ({ value: m[1]!, line: body.slice(0, m.index).split('\n').length }));
 }
 
 /**
@@ -47,32 +43,25 @@ export function checkKeyedTwins(what: string, name: string, locales: string[], f
   return problems;
 }
 
-interface MdxPage {
-  locale: string;
-  file: string;
-  key: string;
-  body: string;
-}
-
 /** `<Term id>` and `<Figure name>` name entries of the page's own language; a page shows the drawings its twin shows. */
-export function checkMdxReferences(pages: MdxPage[], locales: string[], glossaries: KeyedFile[], figures: KeyedFile[]): Problem[] {
+export function checkMdxReferences(pages: ParsedPage[], locales: string[], glossaries: KeyedFile[], figures: KeyedFile[]): Problem[] {
   const problems: Problem[] = [];
   const has = (files: KeyedFile[], locale: string, id: string) => Object.hasOwn(files.find((f) => f.locale === locale)?.data ?? {}, id);
   for (const page of pages) {
-    for (const { value, line } of componentUses(page.body, 'Term', 'id')) {
+    for (const { value, line } of propValues(page.uses, 'Term', 'id')) {
       if (!has(glossaries, page.locale, value)) {
         problems.push({ file: page.file, field: `line ${line}`, message: `<Term id="${value}">: "${value}" is not in content/${page.locale}/glossary.yaml; add the term or fix the id` });
       }
     }
-    for (const { value, line } of componentUses(page.body, 'Figure', 'name')) {
+    for (const { value, line } of propValues(page.uses, 'Figure', 'name')) {
       if (!has(figures, page.locale, value)) {
         problems.push({ file: page.file, field: `line ${line}`, message: `<Figure name="${value}" />: "${value}" is not in content/${page.locale}/figures.yaml; add its alt text and caption there` });
       }
     }
   }
-  const figuresOf = (page: MdxPage) => componentUses(page.body, 'Figure', 'name').map((u) => u.value).sort().join(', ');
+  const figuresOf = (page: ParsedPage) => propValues(page.uses, 'Figure', 'name').map((u) => u.value).sort().join(', ');
   for (const page of pages.filter((p) => p.locale !== locales[0])) {
-    const twin = pages.find((p) => p.locale === locales[0] && p.key === page.key);
+    const twin = pages.find((p) => p.locale === locales[0] && p.data.key === page.data.key);
     if (twin && figuresOf(twin) !== figuresOf(page)) {
       problems.push({
         file: page.file,

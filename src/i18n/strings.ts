@@ -1,5 +1,5 @@
 /** Small pure helpers over the interface strings of content/<locale>/ui.yaml. */
-import type { Ui } from '../content/schemas.ts';
+import type { Ui } from '../content/schemas/index.ts';
 
 /** "Langkah {n}" + { n: 3 } → "Langkah 3". An unknown placeholder stays visible so a typo is noticed. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import type { Ui } from '../content/schemas.ts';
+import type { Ui } from '../content/schemas/index.ts';
 import { loadPrintAssets, type PrintAssets } from '../print/assets.ts';
 import type { Element } from '../print/element.ts';
 import { FONT_FAMILY, layout } from '../print/layout.ts';

@@ -2,7 +2,8 @@
  * What the PDF endpoint and the fill-in manifest endpoint share: one route per print file of every language, and
  * the file rendered from its language's content. (The leading "_" keeps this module from being a route itself.)
  */
-import { loadContent, printContentOf, type LocaleContent } from '../content/index.ts';
+import { loadContent, type LocaleContent } from '../content/index.ts';
+import { printContentOf } from '../print/content.ts';
 import { loadPrintAssets } from '../print/assets.ts';
 import { printFiles, renderPrintFile, type PrintFile } from '../print/catalog.ts';
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { ContentError } from '../content/errors.ts';
-import { ILLUSTRATION_DIR } from '../content/schemas.ts';
+import { ILLUSTRATION_DIR } from '../content/layout.ts';
 import { drawingProblems } from './svg.ts';
 
 export interface PrintAssets {

@@ -2,7 +2,7 @@
  * The booklet's blocks: what each chapter prints, as satori elements. booklet.ts measures them, flows them over
  * the pages and draws them. Sizes in millimetres (converted by mm()) and type in points.
  */
-import type { Reference, Safety, Ui } from '../content/schemas.ts';
+import type { Reference, Safety, Ui } from '../content/schemas/index.ts';
 import { trustText } from '../content/trust.ts';
 import { citationWords, fullCitation, sourcesSentence } from '../content/references.ts';
 import { fill, formatDuration, paragraphs, stepLabel } from '../i18n/strings.ts';

@@ -17,7 +17,7 @@ import { leafletInput, renderLeaflet } from './leaflet.ts';
 import { toPrintShop } from './printshop.ts';
 import { PAPER, type SizeMm } from './units.ts';
 import type { Variant } from './variant.ts';
-import type { Ui } from '../content/schemas.ts';
+import type { Ui } from '../content/schemas/index.ts';
 
 export type DocumentKind = 'leaflet' | 'booklet' | 'booklet-imposed' | 'checklist' | 'knowledge-test' | 'answer-key' | 'milk-log';
 export type PaperName = 'a4' | 'f4' | 'a5';

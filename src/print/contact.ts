@@ -3,7 +3,7 @@
  * Laid out by satori with fixed heights, so the fillable fields can be placed exactly over its writing lines.
  * The same limits and character set bind the PDF fields and the site's fill-in page (nothing else is accepted).
  */
-import type { Ui } from '../content/schemas.ts';
+import type { Ui } from '../content/schemas/index.ts';
 import { h, type Element } from './element.ts';
 import { PDFHexString, PDFName, type Color, type PDFDocument, type PDFFont, type PDFPage } from './pdf.ts';
 import { mm } from './units.ts';

@@ -1,9 +1,12 @@
 /**
- * Everything a printed document may draw from one language's content, typed once. The site's loader and the
- * tests' loader both build it, so every renderer stays a pure function of this and the print assets.
+ * Everything a printed document may draw from one language's content: the language's content as the content door
+ * gives it, plus the bibliography, the pages' addresses online and the kit's version. Every renderer stays a pure
+ * function of this and the print assets.
  */
-import type { Booklet, DangerSign, DangerSigns, Forms } from '../content/print-schemas.ts';
-import type { GlossaryEntry, Procedure, Reference, Step, Ui } from '../content/schemas.ts';
+import type { LocaleContent, StepContent } from '../content/assemble.ts';
+import type { DangerSign, DangerSigns, Reference } from '../content/schemas/index.ts';
+import { VERSION } from '../content/trust.ts';
+import { pageHref } from '../i18n/urls.ts';
 
 /**
  * The sources of the danger signs a document prints: the file's own, and those of single signs (the mother's
@@ -14,26 +17,24 @@ export function dangerSignCites(dangerSigns: DangerSigns, only: (sign: DangerSig
   return [...dangerSigns.cite, ...[...mother, ...baby, ...seeSoon.mother, ...seeSoon.baby].filter(only).flatMap((sign) => sign.cite)];
 }
 
-export interface PrintStep extends Step {
-  /** The content file, named when its text does not fit. */
-  file: string;
-}
+export type PrintStep = StepContent;
 
-export interface PrintContent {
-  locale: string;
-  ui: Ui;
-  steps: PrintStep[];
-  procedure: Procedure;
-  procedureFile: string;
+export interface PrintContent
+  extends Pick<LocaleContent, 'locale' | 'ui' | 'steps' | 'procedure' | 'procedureFile' | 'glossary' | 'dangerSigns' | 'booklet' | 'forms' | 'files'> {
   references: Map<string, Reference>;
-  glossary: Map<string, GlossaryEntry>;
-  dangerSigns: DangerSigns;
-  booklet: Booklet;
-  forms: Forms;
-  /** The YAML files behind dangerSigns, booklet and forms, for messages that say what to shorten. */
-  files: { dangerSigns: string; booklet: string; forms: string };
   /** Absolute URL online of each page, by page key: massage, danger-signs, milk-flow, kader, references… */
   urls: Record<string, string>;
   /** The kit's version (package.json), printed in every document's trust line. */
   version: string;
+}
+
+/** What print renders from for one language, with each page's absolute URL under `site`. */
+export function printContentOf(content: LocaleContent, references: Map<string, Reference>, site: URL): PrintContent {
+  const { locale, ui, steps, procedure, procedureFile, glossary, dangerSigns, booklet, forms, files } = content;
+  return {
+    ...{ locale, ui, steps, procedure, procedureFile, glossary, dangerSigns, booklet, forms, files },
+    references,
+    urls: Object.fromEntries(content.pages.map((p) => [p.data.key, new URL(pageHref(locale, p.data.slug), site).href])),
+    version: VERSION,
+  };
 }

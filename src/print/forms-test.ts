@@ -3,7 +3,7 @@
  * separate document so the key never gets photocopied with the questions. Questions: content/<locale>/forms.yaml.
  */
 import { ContentError } from '../content/errors.ts';
-import type { QuizQuestion } from '../content/print-schemas.ts';
+import type { QuizQuestion } from '../content/schemas/index.ts';
 import { citationWords, sourcesSentence } from '../content/references.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';

@@ -11,7 +11,7 @@
  * two fillable form fields (contact.ts) that any PDF reader can fill, over lines that also print blank. Inside,
  * the check of when not to massage comes before step 1, because a leaflet handed over on its own must be safe.
  */
-import type { Ui } from '../content/schemas.ts';
+import type { Ui } from '../content/schemas/index.ts';
 import { dangerSignCites, type PrintContent, type PrintStep } from './content.ts';
 import { ContentError } from '../content/errors.ts';
 import { citationWords, sourcesSentence } from '../content/references.ts';

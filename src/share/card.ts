@@ -6,7 +6,7 @@
  * a picture passed on alone must still say when to stop. Sizes are pixels of the 1080 × 1350 image (the 4:5
  * portrait WhatsApp shows uncropped).
  */
-import type { Step, Ui } from '../content/schemas.ts';
+import type { Step, Ui } from '../content/schemas/index.ts';
 import { h, img, type Element } from '../print/element.ts';
 import { fill, formatDuration } from '../i18n/strings.ts';
 

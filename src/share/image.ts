@@ -12,7 +12,7 @@
 import satori from 'satori';
 import sharp from 'sharp';
 import { ContentError } from '../content/errors.ts';
-import type { Step } from '../content/schemas.ts';
+import type { Step } from '../content/schemas/index.ts';
 import type { PrintAssets } from '../print/assets.ts';
 import type { Element } from '../print/element.ts';
 import { FONT_FAMILY } from '../print/layout.ts';

@@ -54,10 +54,10 @@ describe('illustrations', () => {
   });
 
   it.each(locales)('(%s) shows each page figure with its alt text and caption', (locale) => {
-    const figures = Object.entries(content[locale]!.figures.data);
+    const figures = [...content[locale]!.figures];
     expect(figures.length).toBeGreaterThan(0);
     for (const [name, figure] of figures) {
-      const host = content[locale]!.pages.find((p) => p.body.includes(`<Figure name="${name}"`));
+      const host = content[locale]!.pages.find((p) => p.source.includes(`<Figure name="${name}"`));
       expect(host, `no page shows the figure "${name}"`).toBeDefined();
       const el = page(pagePath(locale, host!.data.slug)).getElementById(`fig-${name}`)!;
       expect(el.querySelector('img')!.getAttribute('alt')).toBe(figure.alt);
@@ -68,7 +68,7 @@ describe('illustrations', () => {
   it('serves every drawing as a small SVG (under 8 KB gzip) that prints in black and white', () => {
     const dir = join(DIST, 'illustrations');
     const files = readdirSync(dir).filter((f) => f.endsWith('.svg'));
-    const used = new Set([...content.id!.steps.map((s) => `${s.illustration}.svg`), ...Object.keys(content.id!.figures.data).map((n) => `${n}.svg`)]);
+    const used = new Set([...content.id!.steps.map((s) => `${s.illustration}.svg`), ...[...content.id!.figures.keys()].map((n) => `${n}.svg`)]);
     expect(files.sort()).toEqual([...used].sort());
     for (const file of files) {
       const svg = readFileSync(join(dir, file));
@@ -83,10 +83,10 @@ describe('glossary', () => {
     const other = locale === 'id' ? 'en' : 'id';
     const entries = page(pathOfKey(locale, 'glossary')).querySelectorAll('dl.glossary > div');
     expect(entries.length).toBeGreaterThanOrEqual(20);
-    expect(entries.map((e) => e.id).sort()).toEqual(Object.keys(content[locale]!.glossary.data).sort());
+    expect(entries.map((e) => e.id).sort()).toEqual([...content[locale]!.glossary.keys()].sort());
     for (const entry of entries) {
-      expect(entry.querySelector('dt')!.text).toBe(content[locale]!.glossary.data[entry.id]!.term);
-      expect(entry.querySelector(`dd.twin [lang="${other}"]`)!.text).toBe(content[other]!.glossary.data[entry.id]!.term);
+      expect(entry.querySelector('dt')!.text).toBe(content[locale]!.glossary.get(entry.id)!.term);
+      expect(entry.querySelector(`dd.twin [lang="${other}"]`)!.text).toBe(content[other]!.glossary.get(entry.id)!.term);
     }
   });
 

@@ -6,6 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/content/read-files.ts';
 import { build, edit, projectCopy, removeCopies } from '../helpers/project.ts';
 
 afterAll(removeCopies);
@@ -17,7 +18,7 @@ describe('adding a language', () => {
     edit(dir, 'content/jv/ui.yaml', (t) => t.replace('name: English', 'name: Basa Jawa').replace('lang: en', 'lang: jv'));
     const result = build(dir);
     expect(result.status, result.out).toBe(0);
-    const pages = readdirSync(join(dir, 'content/en')).filter((f) => f.endsWith('.mdx')).length;
+    const pages = readContentFiles(dir).files.filter((f) => f.collection === 'pages' && f.file.startsWith('content/en/')).length;
     expect(result.out).toMatch(new RegExp(`jv: ${pages}\\b`));
 
     const page = parse(readFileSync(join(dir, 'dist/jv/oxytocin-massage/index.html'), 'utf8'));

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CONTENT = resolve(ROOT, 'content');
 export const DIST = resolve(ROOT, 'dist');
 
 /** Tests of the built output need a build; `npm test` makes one first. */

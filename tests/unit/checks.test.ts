@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, citesInMdx, unknownComponentsInMdx, type ContentInput } from '../../src/content/checks.ts';
+import { contentInput } from '../../src/content/assemble.ts';
+import { checkContent, type ContentInput } from '../../src/content/checks.ts';
 import { ContentError, formatProblems } from '../../src/content/errors.ts';
-import { locales, readLocale, readReferences } from '../helpers/content.ts';
+import { componentUses, parseMdx, propValues } from '../../src/content/mdx.ts';
+import { componentProblems } from '../../src/content/components.ts';
+import { checkedFiles, locales, readLocale } from '../helpers/content.ts';
 
-function realContent(): ContentInput {
-  const all = locales().map(readLocale);
-  return {
-    locales: locales(),
-    pages: all.flatMap((l) => l.pages),
-    steps: all.flatMap((l) => l.steps.map(({ file, ...data }) => ({ locale: l.locale, file, data }))),
-    procedures: all.map((l) => ({ locale: l.locale, file: l.procedureFile, data: l.procedure })),
-    uiFiles: all.map((l) => ({ locale: l.locale, file: `content/${l.locale}/ui.yaml`, data: l.ui })),
-    glossaries: all.map((l) => ({ locale: l.locale, ...l.glossary })),
-    evidence: all.map((l) => ({ locale: l.locale, ...l.evidence })),
-    figures: all.map((l) => ({ locale: l.locale, ...l.figures })),
-    dangerSigns: all.map((l) => ({ locale: l.locale, file: l.files.dangerSigns, data: l.dangerSigns })),
-    booklets: all.map((l) => ({ locale: l.locale, file: l.files.booklet, data: l.booklet })),
-    forms: all.map((l) => ({ locale: l.locale, file: l.files.forms, data: l.forms })),
-    referenceIds: new Set(readReferences().keys()),
-  };
-}
+/** The real content as the cross-file checks read it, fresh for each test to break. */
+const realContent = (): ContentInput => contentInput(checkedFiles(), locales());
+
+/** Components a page uses that the site does not provide, with their lines. */
+const unknownComponentsInMdx = (source: string) =>
+  componentUses(parseMdx(source))
+    .filter((use) => componentProblems(use).some((p) => p.includes('is not a Lancar component')))
+    .map(({ name, line }) => ({ name, line }));
+
+const citesInMdx = (source: string) => propValues(componentUses(parseMdx(source)), 'Cite', 'id').map(({ value, line }) => ({ id: value, line }));
 
 describe('bilingual parity of the real content', () => {
   it('finds no problem: every page, step and citation has its counterpart', () => {
@@ -71,8 +67,8 @@ describe('content checks', () => {
   it('reports a citation of a missing bibliography entry at its line', () => {
     const input = realContent();
     const page = input.pages.find((p) => p.file === 'content/en/oxytocin-massage.mdx')!;
-    page.body = `${page.body}\n<Cite id="nobody2099" />\n`;
-    const line = page.body.split('\n').length - 1;
+    page.source = `${page.source}\n<Cite id="nobody2099" />\n`;
+    const line = page.source.split('\n').length - 1;
     expect(checkContent(input)).toContainEqual({
       file: 'content/en/oxytocin-massage.mdx',
       field: `line ${line}`,
@@ -84,7 +80,7 @@ describe('content checks', () => {
     expect(unknownComponentsInMdx('Intro\n\n<Steps />\n<Stepz />\n<Cite id="a" />')).toEqual([{ name: 'Stepz', line: 4 }]);
     const input = realContent();
     const page = input.pages.find((p) => p.file === 'content/id/pijat-oksitosin.mdx')!;
-    page.body = page.body.replace('<Steps />', '<Langkah />');
+    page.source = page.source.replace('<Steps />', '<Langkah />');
     expect(checkContent(input)).toContainEqual(expect.objectContaining({ file: 'content/id/pijat-oksitosin.mdx', message: expect.stringMatching(/^<Langkah> is not a Lancar component/) }));
   });
 
@@ -106,12 +102,12 @@ describe('content checks', () => {
   it('reports a <Term> that names no glossary entry, with its line', () => {
     const input = realContent();
     const page = input.pages.find((p) => p.file === 'content/id/pijat-oksitosin.mdx')!;
-    page.body = `${page.body}
+    page.source = `${page.source}
 Ini <Term id="tidak-ada">kata</Term>.
 `;
     expect(checkContent(input)).toContainEqual({
       file: 'content/id/pijat-oksitosin.mdx',
-      field: `line ${page.body.split('\n').length - 1}`,
+      field: `line ${page.source.split('\n').length - 1}`,
       message: '<Term id="tidak-ada">: "tidak-ada" is not in content/id/glossary.yaml; add the term or fix the id',
     });
   });
@@ -119,8 +115,8 @@ Ini <Term id="tidak-ada">kata</Term>.
   it('reports a drawing shown on a page in one language only', () => {
     const input = realContent();
     const page = input.pages.find((p) => p.file === 'content/en/how-milk-flows.mdx')!;
-    expect(page.body).toContain('<Figure name="reflexes" />');
-    page.body = page.body.replace('<Figure name="reflexes" />', '');
+    expect(page.source).toContain('<Figure name="reflexes" />');
+    page.source = page.source.replace('<Figure name="reflexes" />', '');
     expect(checkContent(input)).toContainEqual({
       file: 'content/en/how-milk-flows.mdx',
       field: 'Figure',

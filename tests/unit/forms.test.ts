@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/errors.ts';
-import { formsSchema } from '../../src/content/print-schemas.ts';
+import { formsSchema } from '../../src/content/schemas/index.ts';
 import { loadPrintAssets } from '../../src/print/assets.ts';
 import type { PrintContent } from '../../src/print/content.ts';
 import { maxChecklistScore, renderChecklist, renderKnowledgeTest, renderMilkLog } from '../../src/print/forms.ts';

@@ -4,25 +4,20 @@ import { fillPlaceholders } from '../../src/content/resolve.ts';
 import { resolveFigures } from '../../src/content/resolve.ts';
 import { formatDuration } from '../../src/i18n/strings.ts';
 import { readLocale } from '../helpers/content.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { CONTENT } from '../helpers/paths.ts';
-import { dangerSignsSchema, bookletSchema, formsSchema } from '../../src/content/print-schemas.ts';
-import { procedureSchema, stepSchema, uiSchema } from '../../src/content/schemas.ts';
+import { checkedFiles } from '../helpers/content.ts';
 
-/** One language's raw texts, as the loader reads them before figures are filled. */
+/** One language's texts as the content door checks them, before figures are filled. */
 function raw(locale: string) {
-  const dir = join(CONTENT, locale);
-  const yaml = (name: string) => parse(readFileSync(join(dir, name), 'utf8'));
+  const files = checkedFiles();
+  const own = <T extends { locale: string }>(list: T[]) => list.filter((r) => r.locale === locale);
   return {
-    ui: uiSchema.parse(yaml('ui.yaml')),
-    steps: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ ...stepSchema.parse(yaml(`steps/0${n}.yaml`)), file: `content/${locale}/steps/0${n}.yaml` })),
-    procedure: procedureSchema.parse(yaml('procedure.yaml')),
+    ui: own(files.ui)[0]!.data,
+    steps: own(files.steps).map((s) => ({ ...s.data, file: s.file })).sort((a, b) => a.order - b.order),
+    procedure: own(files.procedure)[0]!.data,
     procedureFile: `content/${locale}/procedure.yaml`,
-    dangerSigns: dangerSignsSchema.parse(yaml('danger-signs.yaml')),
-    booklet: bookletSchema.parse(yaml('booklet.yaml')),
-    forms: formsSchema.parse(yaml('forms.yaml')),
+    dangerSigns: own(files.dangerSigns)[0]!.data,
+    booklet: own(files.booklet)[0]!.data,
+    forms: own(files.forms)[0]!.data,
     files: { dangerSigns: 'd', booklet: 'b', forms: 'f' },
   };
 }

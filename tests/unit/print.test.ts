@@ -9,7 +9,7 @@ import { drawingProblems, drawSvg, parseColor, shapeToPath } from '../../src/pri
 import { unsupportedContactChars } from '../../src/print/contact.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT } from '../helpers/paths.ts';
+import { ILLUSTRATION_DIR } from '../../src/content/layout.ts';
 import { mm, PAPER, toMm } from '../../src/print/units.ts';
 import { readPrintContent } from '../helpers/print-content.ts';
 
@@ -62,7 +62,7 @@ describe('svg shapes', () => {
   it('draws every drawing in content/illustrations, which keep to the print subset and colours', async () => {
     const { doc, fonts } = await createPrintDocument({ title: 't', subject: 's', lang: 'id', author: 'a', keywords: [] }, loadPrintAssets(), 'svg-test');
     const page = doc.addPage();
-    const dir = join(CONTENT, 'illustrations');
+    const dir = ILLUSTRATION_DIR;
     const files = readdirSync(dir).filter((f) => f.endsWith('.svg'));
     expect(files.length).toBeGreaterThanOrEqual(7);
     for (const file of files) {

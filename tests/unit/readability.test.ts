@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mdxProseBlocks, readabilityOf, sentencesOf, wordCount } from '../../src/content/readability.ts';
+import { parseMdx, proseBlocks } from '../../src/content/mdx.ts';
+import { readabilityOf, sentencesOf, wordCount } from '../../src/content/readability.ts';
 
 describe('sentence measure', () => {
   it('splits at full stops, question and exclamation marks, not inside abbreviations or numbers', () => {
@@ -42,9 +43,11 @@ describe('sentence measure', () => {
       '',
       '- Satu butir.',
       '1. Butir kedua',
+      '',
       '| a | b |',
+      '| - | - |',
       '<Steps />',
     ].join('\n');
-    expect(mdxProseBlocks(mdx)).toEqual(['Ibu menyusui bayi. Baris kedua tautan di sini.', 'Satu butir.', 'Butir kedua']);
+    expect(proseBlocks(parseMdx(mdx))).toEqual(['Ibu menyusui bayi. Baris kedua tautan di sini.', 'Satu butir.', 'Butir kedua']);
   });
 });

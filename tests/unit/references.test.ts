@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { citationWords, fullCitation, shortCitation, sourcesSentence } from '../../src/content/references.ts';
-import { referenceSchema } from '../../src/content/schemas.ts';
+import { referenceSchema } from '../../src/content/schemas/index.ts';
 import { readLocale, readReferences } from '../helpers/content.ts';
 
 const id = citationWords(readLocale('id').ui);

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { durationSchema, pageSchema, referenceSchema, stepSchema, uiSchema } from '../../src/content/schemas.ts';
-import { readLocale, readReferences } from '../helpers/content.ts';
+import type { z } from 'zod';
+import { parseWithFriendlyErrors } from '../../src/content/friendly-errors.ts';
+import { durationSchema, pageSchema, referenceSchema, stepSchema, uiSchema } from '../../src/content/schemas/index.ts';
+import { rawData, readLocale, readReferences } from '../helpers/content.ts';
 
 const validStep = {
   order: 1,
@@ -16,8 +16,11 @@ const validStep = {
   checked: '2026-11-30',
 };
 
-const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+/** Every problem as an author reads it, through the one friendly error map. */
+function messages(schema: z.ZodType, input: unknown): string[] {
+  const result = parseWithFriendlyErrors(schema, input, 'content/x.yaml');
+  return result.success ? [] : result.problems.map((p) => `${p.field ?? ''}: ${p.message}`);
+}
 
 describe('step schema', () => {
   it('accepts a complete step and fills the optional lists', () => {
@@ -29,17 +32,17 @@ describe('step schema', () => {
 
   it('names a missing field and says to add it', () => {
     const { title: _, ...withoutTitle } = validStep;
-    expect(messages(stepSchema.safeParse(withoutTitle))).toEqual(['title: is missing; add a line of text']);
+    expect(messages(stepSchema, (withoutTitle))).toEqual(['title: is missing; add a line of text']);
   });
 
   it('names an illustration that has no drawing', () => {
-    expect(messages(stepSchema.safeParse({ ...validStep, illustration: 'no-such-drawing' }))).toEqual([
+    expect(messages(stepSchema, ({ ...validStep, illustration: 'no-such-drawing' }))).toEqual([
       'illustration: content/illustrations/no-such-drawing.svg does not exist; add the drawing or name an existing one',
     ]);
   });
 
   it('keeps print text short enough for a leaflet panel', () => {
-    expect(messages(stepSchema.safeParse({ ...validStep, short: 'x'.repeat(171) }))).toEqual(['short: must be at most 170 characters']);
+    expect(messages(stepSchema, ({ ...validStep, short: 'x'.repeat(171) }))).toEqual(['short: must be at most 170 characters']);
   });
 });
 
@@ -61,9 +64,9 @@ describe('page schema', () => {
 
   it('needs the day the page was last checked against its sources, as a real day', () => {
     const page = { key: 'home', slug: '', title: 'Lancar', description: 'Beranda.' };
-    expect(messages(pageSchema.safeParse(page))).toEqual(['checked: is missing; add the day the content was last checked against its sources, like 2026-11-30']);
-    expect(messages(pageSchema.safeParse({ ...page, checked: '30-11-2026' }))).toEqual(['checked: write the day like 2026-11-30']);
-    expect(messages(pageSchema.safeParse({ ...page, checked: '2026-02-30' }))).toEqual(['checked: is not a real day; write it like 2026-11-30']);
+    expect(messages(pageSchema, (page))).toEqual(['checked: is missing; add the day the content was last checked against its sources, like 2026-11-30']);
+    expect(messages(pageSchema, ({ ...page, checked: '30-11-2026' }))).toEqual(['checked: write the day like 2026-11-30']);
+    expect(messages(pageSchema, ({ ...page, checked: '2026-02-30' }))).toEqual(['checked: is not a real day; write it like 2026-11-30']);
     // YAML may hand over a date object; it becomes the same ISO day.
     expect(pageSchema.parse({ ...page, checked: new Date('2026-11-30T00:00:00Z') }).checked).toBe('2026-11-30');
   });
@@ -73,20 +76,20 @@ describe('reference schema', () => {
   const ref = { year: 2023, title: 'Laporan pengabdian masyarakat' };
 
   it('needs the authors the source gives, or an explicit statement that it names none', () => {
-    expect(messages(referenceSchema.safeParse(ref))).toEqual(['authors: is missing; list the authors as the source gives them, or set anonymous: true if it names none']);
+    expect(messages(referenceSchema, (ref))).toEqual(['authors: is missing; list the authors as the source gives them, or set anonymous: true if it names none']);
     expect(referenceSchema.safeParse({ ...ref, anonymous: true }).success).toBe(true);
-    expect(messages(referenceSchema.safeParse({ ...ref, anonymous: true, authors: ['Sari'] }))).toEqual(['anonymous: is true but authors are given; keep one of the two']);
+    expect(messages(referenceSchema, ({ ...ref, anonymous: true, authors: ['Sari'] }))).toEqual(['anonymous: is true but authors are given; keep one of the two']);
   });
 
   it('refuses a stand-in such as "Tim peneliti" in place of an author', () => {
     for (const name of ['Tim peneliti', 'Tim pengabdian masyarakat', 'The team', 'Anonymous']) {
-      expect(messages(referenceSchema.safeParse({ ...ref, authors: [name] }))[0], name).toMatch(/^authors\.0: is not an author's name/);
+      expect(messages(referenceSchema, ({ ...ref, authors: [name] }))[0], name).toMatch(/^authors\.0: is not an author's name/);
     }
     expect(referenceSchema.safeParse({ ...ref, authors: ['Timothy Smith'] }).success).toBe(true);
   });
 
   it('needs a title', () => {
-    expect(messages(referenceSchema.safeParse({ authors: ['WHO'], year: 2009 }))).toEqual(['title: is missing; add a line of text']);
+    expect(messages(referenceSchema, ({ authors: ['WHO'], year: 2009 }))).toEqual(['title: is missing; add a line of text']);
   });
 
   it('holds for every entry of the bibliography: authors (or none, said so) and a title', () => {
@@ -99,15 +102,15 @@ describe('reference schema', () => {
 });
 
 describe('interface strings', () => {
-  const ui = parse(readFileSync('content/id/ui.yaml', 'utf8')) as { strings: Record<string, string> };
+  const ui = rawData('content/id/ui.yaml') as { strings: Record<string, string> };
 
   it('lists a missing string by its key, so a translator sees what is left', () => {
     const { stepLabel: _, ...strings } = ui.strings;
-    expect(messages(uiSchema.safeParse({ ...ui, strings }))).toEqual(['strings.stepLabel: is missing; add a line of text']);
+    expect(messages(uiSchema, ({ ...ui, strings }))).toEqual(['strings.stepLabel: is missing; add a line of text']);
   });
 
   it('refuses a key the site does not know (a typo would otherwise go unnoticed)', () => {
-    expect(messages(uiSchema.safeParse({ ...ui, strings: { ...ui.strings, stepLable: 'x' } }))[0]).toMatch(/stepLable/);
+    expect(messages(uiSchema, ({ ...ui, strings: { ...ui.strings, stepLable: 'x' } }))[0]).toMatch(/stepLable/);
   });
 });
 

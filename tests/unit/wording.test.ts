@@ -3,10 +3,10 @@
  * so no text may say that it does as a fact: the massage "can help" ("bisa membantu"), it never simply "helps"
  * ("membantu"). The evidence page is left out, since it reports what each source claimed, in the source's words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT } from '../helpers/paths.ts';
+import { readContentFiles } from '../../src/content/read-files.ts';
+import { parseMdx } from '../../src/content/mdx.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const RULES: Record<string, { subject: RegExp; claim: RegExp }> = {
   // "pijat … membantu ASI" without "bisa"/"dapat" before "membantu".
@@ -14,19 +14,32 @@ const RULES: Record<string, { subject: RegExp; claim: RegExp }> = {
   en: { subject: /\bmassag(?:e|es|ing)\b/i, claim: /(?<!\b(?:can|may|not|to)\s)\bhelps?\s+(?:the\s+)?(?:breast\s+)?(?:milk|let-down|oxytocin|mothers?|her|you)\b/i },
 };
 
-/** Every sentence of the language's content files, with its file. */
+/** Every text a file holds: each string of a YAML file or frontmatter, each block of an MDX page's tree. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') {
+    const node = value as { type?: string; value?: unknown; children?: unknown[] };
+    // An MDX tree: the text of each node with children, read as one block.
+    if (typeof node.type === 'string' && 'position' in node) {
+      if (node.type === 'text') return [String(node.value)];
+      if (node.type === 'yaml') return [];
+      return [(node.children ?? []).flatMap(textsOf).join(' ')];
+    }
+    return Object.values(value).flatMap(textsOf);
+  }
+  return [];
+}
+
+/** Every sentence of the language's content files, with its file, as the content door reads them. */
 function sentences(locale: string): { file: string; sentence: string }[] {
-  const dir = join(CONTENT, locale);
-  const files = [
-    ...readdirSync(dir).filter((f) => /\.(mdx|yaml)$/.test(f)),
-    ...readdirSync(join(dir, 'steps')).map((f) => join('steps', f)),
-  ].filter((f) => !/^(evidence|bukti)\.mdx$|^evidence\.yaml$/.test(f));
-  return files.flatMap((file) =>
-    readFileSync(join(dir, file), 'utf8')
-      .replace(/<[^>]+>/g, ' ')
-      .split(/(?<=[.!?"])\s+|\n/)
-      .map((sentence) => ({ file: `content/${locale}/${file}`, sentence: sentence.trim() })),
-  );
+  return readContentFiles(ROOT)
+    .files.filter((f) => f.file.startsWith(`content/${locale}/`) && !/\/(evidence|bukti)\.(mdx|yaml)$/.test(f.file))
+    .flatMap(({ file, data, source }) =>
+      [...textsOf(data), ...(source ? textsOf(parseMdx(source)) : [])]
+        .flatMap((text) => text.split(/(?<=[.!?"])\s+|\n/))
+        .map((sentence) => ({ file, sentence: sentence.trim() })),
+    );
 }
 
 describe.each(['id', 'en'])('the massage is never said to help as a fact (%s)', (locale) => {

@@ -1,7 +1,7 @@
 /** The step drawings, served from content/illustrations/ so site and print use the very same files. */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ILLUSTRATION_DIR } from '../../content/schemas.ts';
+import { ILLUSTRATION_DIR } from '../../content/layout.ts';
 
 export const getStaticPaths = (() =>
   readdirSync(ILLUSTRATION_DIR)

@@ -4,7 +4,7 @@
  * build time from the page's title and description, and on request by `npm run dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent, type LocaleContent, type PageEntry } from '../../content/index.ts';
+import { loadContent, type LocaleContent, type PageContent } from '../../content/index.ts';
 import { pageHref } from '../../i18n/urls.ts';
 import { loadOgAssets, renderOgImage } from '../../og/image.ts';
 import { ogImagePath } from '../../og/meta.ts';
@@ -23,7 +23,7 @@ export const getStaticPaths = (async () => {
 
 interface Props {
   localeContent: LocaleContent;
-  page: PageEntry;
+  page: PageContent;
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {

@@ -3,7 +3,7 @@
  * /en/share/step-3.png), rendered at build time from the same steps as the site, and on request by `npm run dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hrefOfKey, loadContent, type LocaleContent, type StepWithSource } from '../../../content/index.ts';
+import { hrefOfKey, loadContent, type LocaleContent, type StepContent } from '../../../content/index.ts';
 import { stepAnchor } from '../../../i18n/strings.ts';
 import { loadPrintAssets } from '../../../print/assets.ts';
 import { renderShareImage } from '../../../share/image.ts';
@@ -22,7 +22,7 @@ export const getStaticPaths = (async () => {
 
 interface Props {
   localeContent: LocaleContent;
-  step: StepWithSource;
+  step: StepContent;
 }
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {

@@ -1,0 +1,173 @@
+/** content/<locale>/ui.yaml: the language's facts and interface strings; a third language is a folder plus this file. */
+import { z } from 'zod';
+import { fileName, text } from './fields.ts';
+
+export const uiSchema = z.object({
+  locale: z.object({
+    /** The language's own name, shown in the language switch. */
+    name: text(40),
+    /** BCP 47 tag for <html lang> and hreflang. */
+    lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a BCP 47 tag such as "id" or "en"'),
+  }),
+  strings: z
+    .object({
+      siteName: text(40),
+      tagline: text(120),
+      skipToContent: text(60),
+      chooseLanguage: text(60),
+      readIn: text(60),
+      mainMenu: text(40),
+      topics: text(60),
+      stepAnchor: z.string().regex(/^[a-z]+$/, 'lowercase letters only: it becomes "#<anchor>-N"'),
+      stepLabel: text(40),
+      duration: text(40),
+      minutes: text(20),
+      seconds: text(20),
+      cautions: text(40),
+      when: text(60),
+      who: text(60),
+      /** The check before step 1, and its two lists. */
+      safetyTitle: text(60),
+      doNot: text(60),
+      stopIf: text(60),
+      /** The label on rules that are Lancar's own judgement rather than a source's. */
+      lancarRule: text(40),
+      sources: text(40),
+      /** "et al." in this language's citations ("dkk." in Indonesian). */
+      etAl: text(12),
+      /** After a reference whose title the report does not give: the title is ours, made from its content. */
+      titleConstructed: text(80),
+      /** After a reference that names no author. */
+      noAuthor: text(80),
+      /** In place of the year of an undated web page ("t.t.", "n.d."). */
+      noDate: text(12),
+      dangerSigns: text(40),
+      searchTitle: text(60),
+      searchLabel: text(60),
+      searchButton: text(30),
+      searchNoResults: text(120),
+      searchNoScript: text(200),
+      searchMore: text(40),
+      /** "{n}" is the number of pages found. */
+      searchResultsCount: text(60),
+      referencesTitle: text(60),
+      leafletTitle: text(80),
+      leafletDownload: text(80),
+      leafletFile: z.string().regex(/^[a-z0-9-]+$/, 'a file name: lowercase letters, digits and "-"'),
+      notFound: text(80),
+      aftercare: text(60),
+      shareImage: text(60),
+      saveOffline: text(60),
+      savedOffline: text(60),
+      saveFailed: text(80),
+      evidenceReport: text(40),
+      evidencePlace: text(40),
+      evidenceDesign: text(40),
+      evidenceParticipants: text(40),
+      evidenceMeasured: text(40),
+      evidenceResult: text(40),
+      evidenceLimits: text(40),
+      checklistStep: text(40),
+      checklistScore: text(40),
+      checklistTotal: text(40),
+      footerNote: text(240),
+      /** Danger signs seen at home that need the midwife soon, not the emergency room. */
+      seeSoon: text(80),
+    })
+    .strict(),
+  /**
+   * The trust line at the foot of every page and every PDF: when the content was last checked against its
+   * sources and by whom (a role, never a person's name), the kit's version, whether a clinician has reviewed it,
+   * and the licence. {date} and {version} are filled in.
+   */
+  trust: z
+    .object({
+      checked: text(120).refine((s) => s.includes('{date}'), 'must contain {date}'),
+      checkedBy: text(80),
+      version: text(40).refine((s) => s.includes('{version}'), 'must contain {version}'),
+      /** Said plainly until a clinician has reviewed the content: nothing claims a review that has not happened. */
+      clinicalReview: text(120),
+      licence: text(120),
+      /** Printed on every PDF: copying is allowed. */
+      freeToCopy: text(80),
+      /** The link to the editorial page. */
+      howWeWork: text(60),
+      /** "Send it to {address}." on the editorial page, when the publisher set LANCAR_REPORT_TO. */
+      reportTo: text(120).refine((s) => s.includes('{address}'), 'must contain {address}'),
+      /** Said instead when no address was set: never an invented one. */
+      reportNoAddress: text(240),
+    })
+    .strict(),
+  print: z
+    .object({
+      coverTitle: text(40),
+      coverSubtitle: text(120),
+      stepsTitle: text(60),
+      contactTitle: text(60),
+      contactName: text(60),
+      contactPhone: text(60),
+      onlineTitle: text(80),
+      /** The leaflet's danger-signs panel: its heading, the line under it, and the words beside its QR code. */
+      dangerTitle: text(60),
+      dangerMother: text(40),
+      dangerBaby: text(40),
+      dangerNoMassage: text(120),
+      dangerScan: text(80),
+      /** File names (without .pdf) of the print documents and of the variant suffixes. */
+      files: z
+        .object({
+          booklet: fileName,
+          imposed: fileName,
+          checklist: fileName,
+          knowledgeTest: fileName,
+          answerKey: fileName,
+          milkLog: fileName,
+          bw: fileName,
+          printShop: fileName,
+        })
+        .strict(),
+      /** What each document and variant is called on the print page. */
+      documents: z
+        .object({
+          leaflet: text(80),
+          booklet: text(100),
+          bookletImposed: text(100),
+          checklist: text(80),
+          knowledgeTest: text(80),
+          answerKey: text(80),
+          milkLog: text(80),
+        })
+        .strict(),
+      variants: z.object({ colour: text(60), bw: text(60), printShop: text(80) }).strict(),
+    })
+    .strict(),
+  /** The guided massage mode: one step per screen with a timer (components/GuidedMode.astro). */
+  guided: z
+    .object({
+      /** "Langkah {n} dari {total}" */
+      stepOf: text(40),
+      timeLeft: text(30),
+      start: text(20),
+      pause: text(20),
+      resume: text(20),
+      /** The timer button once a step's time is up. */
+      restart: text(20),
+      previous: text(20),
+      next: text(20),
+      /** The next button on the last step: it leads to the done screen. */
+      finish: text(20),
+      /** The next button on the safety check, the first screen: it leads to step 1. */
+      begin: text(30),
+      /** Said (politely, to screen readers too) when a step's time is up. */
+      timeUp: text(80),
+      /** The switch for the end-of-step sound and vibration. */
+      sound: text(60),
+      done: text(40),
+      again: text(60),
+      back: text(80),
+    })
+    .strict(),
+});
+
+
+export type Ui = z.infer<typeof uiSchema>;
