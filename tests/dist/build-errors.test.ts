@@ -6,6 +6,7 @@ import { cpSync, existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { readLocale } from '../helpers/content.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { build as buildCopy, edit, projectCopy as copy, removeCopies } from '../helpers/project.ts';
 
@@ -55,6 +56,14 @@ const cases: BadContentCase[] = [
     name: "names the file and line of broken MDX, without the bundler's stack",
     breakIt: (dir) => edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace('<Steps />', '<Steps')),
     says: [/content\/en\/oxytocin-massage\.mdx:\d+\n\s+Unexpected character/],
+  },
+  {
+    name: 'names the page and line of a component given a prop it does not take',
+    breakIt: (dir) => edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace('<Procedure part="safety" />', '<Procedure part="safty" />')),
+    says: [
+      'content/en/oxytocin-massage.mdx',
+      `line ${readLocale('en').pages.find((p) => p.file === 'content/en/oxytocin-massage.mdx')!.source.split('\n').findIndex((l) => l.includes('<Procedure part="safety" />')) + 1}: <Procedure> part must be one of "who", "when", "safety", "aftercare"`,
+    ],
   },
   {
     name: 'names the print document, the page and the step file when a step is too long to print',

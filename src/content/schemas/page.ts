@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { checkedSchema, text } from './fields.ts';
 
-export const pageSchema = z.object({
+export const pageSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and "-"; the same in every language'),
   slug: z
     .string()

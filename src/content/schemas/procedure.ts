@@ -22,7 +22,7 @@ export const safetySchema = z
   .strict();
 
 /** The facts around the procedure (per language): shown on the procedure page and on the leaflet. */
-export const procedureSchema = z.object({
+export const procedureSchema = z.strictObject({
   /** One or two sentences: what the massage is and what it is for. */
   summary: text(320),
   /** Who may give the massage. */

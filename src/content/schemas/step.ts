@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { checkedSchema, citeList, durationSchema, illustrationName, text } from './fields.ts';
 
-export const stepSchema = z.object({
+export const stepSchema = z.strictObject({
   order: z.int().min(1),
   title: text(48),
   /** The text that goes to print: one or two short sentences. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { fileName, text } from './fields.ts';
 
-export const uiSchema = z.object({
+export const uiSchema = z.strictObject({
   locale: z.object({
     /** The language's own name, shown in the language switch. */
     name: text(40),
