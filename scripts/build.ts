@@ -26,7 +26,14 @@ async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   say(`Lancar: building content/ into dist/`);
 
-  say('[1/3] Site pages and print PDFs (Astro)…');
+  // The content door first: a content problem is named in a second, before Astro starts (imported after chdir,
+  // since the door finds content/ from the working folder).
+  say('[1/4] Checking content…');
+  const { loadContentFromDisk } = await import('../src/content/read-files.ts');
+  const content = loadContentFromDisk(root);
+  say(`      ${content.locales.map((l) => `${l}: ${content.byLocale.get(l)!.pages.length} pages`).join(', ')}, ${content.references.size} references`);
+
+  say('[2/4] Site pages and print PDFs (Astro)…');
   const { build } = await import('astro');
   // Astro's own log would repeat every error with a stack trace; this script reports instead.
   await build({ root, outDir: staging, logLevel: 'silent' });
@@ -34,9 +41,9 @@ async function main(): Promise<void> {
   const output = summariseOutput(staging);
   for (const line of output.lines) say(`      ${line}`);
 
-  say('[2/3] Search index (Pagefind)…');
+  say('[3/4] Search index (Pagefind)…');
   // Smaller index chunks: a first search fetches the chunks its words are in, ~3 KB each, instead of the whole
-  // ~50 KB index (PRODUCT.md: first search ≤ 100 KB). At 2000 a three-word query typed slowly fetched 106 KB. Pagefind reads this setting from the environment; it is marked
+  // ~50 KB index (budget: first search ≤ 100 KB, README "Budgets"). At 2000 a three-word query typed slowly fetched 106 KB. Pagefind reads this setting from the environment; it is marked
   // unstable, so a Pagefind upgrade must check it still applies (tests/browser/search.test.ts measures the bytes).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1500';
   const pagefind = await import('pagefind');
@@ -59,7 +66,7 @@ async function main(): Promise<void> {
   const worker = writeServiceWorker(staging, root);
   say(`      service worker ${worker.version}: ${worker.precache.length} files kept for offline`);
 
-  say('[3/3] Replacing dist/…');
+  say('[4/4] Replacing dist/…');
   const previous = join(root, '.build', 'dist-previous');
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(dist)) renameSync(dist, previous);

@@ -1,7 +1,7 @@
 /**
  * After Pagefind has written dist/pagefind/: drop the files Lancar never loads, and tell each search page (in a JSON
  * block search.ts reads) which files its language's first search needs, so it fetches them side by side as soon as
- * the page has painted instead of one after another as Pagefind discovers them (PRODUCT.md: first results within
+ * the page has painted instead of one after another as Pagefind discovers them (budget: first results within
  * 2 s on slow 4G), and each page's title and address, so results show as soon as the search has run, before their
  * excerpts (one more round trip) arrive.
  */

@@ -5,7 +5,7 @@
  */
 import { componentProblems } from './components.ts';
 import type { Problem } from './errors.ts';
-import { componentUses, parseMdx, propValues, type ComponentUse } from './mdx.ts';
+import { componentUses, mdxSyntaxProblem, parseMdx, propValues, type ComponentUse } from './mdx.ts';
 import { checkPrintContent } from './print-checks.ts';
 import type { Booklet, DangerSigns, EvidenceEntry, Forms, GlossaryEntry, Page, Procedure, Step } from './schemas/index.ts';
 import { checkKeyedTwins, checkMdxReferences, type KeyedFile } from './twins.ts';
@@ -53,7 +53,7 @@ function parsePages(pages: PageRecord[]): { parsed: ParsedPage[]; problems: Prob
     try {
       return { ...page, uses: componentUses(parseMdx(page.source)) };
     } catch (error) {
-      problems.push({ file: page.file, message: `is not valid MDX: ${(error as Error).message}` });
+      problems.push(mdxSyntaxProblem(error, page.file));
       return { ...page, uses: [] };
     }
   });

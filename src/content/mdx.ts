@@ -4,6 +4,7 @@
  * frontmatter, and its prose for the plain-language measure.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
+import type { Problem } from './errors.ts';
 
 /** One use of a component in a page, with its line in the file. */
 export interface ComponentUse {
@@ -26,6 +27,13 @@ interface Node {
 
 /** The MDX tree of a whole file (frontmatter included), with positions, so lines are the file's lines. */
 export const parseMdx = (source: string): MdastNode => mdxToMdast(source);
+
+/** A page the parser refuses, at its line as editors and terminals link it: content/en/x.mdx:33. */
+export function mdxSyntaxProblem(error: unknown, file: string): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /^(\d+):\d+: ([\s\S]*)$/.exec(message);
+  return at ? { file: `${file}:${at[1]}`, message: at[2]!.replace(/ \([a-z-]+:[a-z-]+\)$/, '') } : { file, message: `is not valid MDX: ${message}` };
+}
 
 function* walk(node: Node): Generator<Node> {
   yield node;

@@ -10,15 +10,15 @@ import { assembleContent, type Content } from './assemble.ts';
 import { COLLECTIONS, COLLECTION_NAMES, type ContentFile } from './collections.ts';
 import { ContentError, type Problem } from './errors.ts';
 import { CONTENT_DIR, discoverLocales } from './layout.ts';
-import { frontmatterOf, parseMdx } from './mdx.ts';
+import { frontmatterOf, mdxSyntaxProblem, parseMdx } from './mdx.ts';
 
-/** A YAML text as Astro reads it, or the problem with its line. */
+/** A YAML text as Astro reads it, or the problem at its line (content/en/x.yaml:12, as editors link it). */
 function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problem?: Problem } {
   try {
     return { data: load(text) };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    return { problem: { file, field: `line ${error.mark.line + 1 + lineOffset}`, message: `is not valid YAML: ${error.reason}` } };
+    return { problem: { file: `${file}:${error.mark.line + 1 + lineOffset}`, message: `is not valid YAML: ${error.reason}` } };
   }
 }
 
@@ -39,7 +39,7 @@ export function readContentFiles(root = process.cwd()): { files: ContentFile[]; 
         try {
           frontmatter = frontmatterOf(parseMdx(text));
         } catch (error) {
-          problems.push({ file, message: `is not valid MDX: ${(error as Error).message}` });
+          problems.push(mdxSyntaxProblem(error, file));
           continue;
         }
         const { data, problem } = parseYaml(frontmatter ?? '', file, 1);

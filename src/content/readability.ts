@@ -51,5 +51,5 @@ export function readabilityOf(blocks: readonly string[], keepLongest = 3): Reada
   };
 }
 
-/** The highest average a mother-facing page may have (PRODUCT.md: short sentences). */
+/** The highest average a mother-facing page may have: short sentences, for mothers who read on a phone. */
 export const MAX_AVERAGE_SENTENCE_WORDS = 15;
