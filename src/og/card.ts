@@ -5,6 +5,7 @@
  * Sizes are pixels of the 1200 × 630 image.
  */
 import { h, img, type Element } from '../print/element.ts';
+import { ACCENT, INK, MUTED, TINT, WHITE } from '../palette.ts';
 import { OG_IMAGE } from './meta.ts';
 
 export const CARD = {
@@ -42,11 +43,6 @@ export const MAX_LINES = { titleLarge: 2, title: 4, description: 3 } as const;
 /** Width of the text column; height the title and description share under the header. */
 export const TEXT_WIDTH = CARD.width - 2 * CARD.padding - CARD.frame.width - CARD.gutter;
 export const TEXT_HEIGHT = CARD.height - 2 * CARD.padding - CARD.header - CARD.headerGap;
-
-export const INK = '#1f2933';
-const MUTED = '#3e4c59';
-const ACCENT = '#9c1d5c';
-const TINT = '#fbeff5';
 
 /**
  * The drawing shown for a page, by page key: the subject of the page where a drawing of it exists. Every other
@@ -105,7 +101,7 @@ export function ogCard(text: OgCardText, pictures: OgPictures): Element {
       width: CARD.width,
       height: CARD.height,
       padding: CARD.padding,
-      backgroundColor: '#ffffff',
+      backgroundColor: WHITE,
       color: INK,
     },
     h(

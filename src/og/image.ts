@@ -19,7 +19,8 @@ import { loadPrintAssets, type PrintAssets } from '../print/assets.ts';
 import type { Element } from '../print/element.ts';
 import { FONT_FAMILY, layout } from '../print/layout.ts';
 import { outlineLabels } from '../share/labels.ts';
-import { CARD, descriptionBlock, drawingOf, INK, MAX_LINES, ogCard, TEXT_HEIGHT, TEXT_WIDTH, titleBlock, TYPE, type OgCardText } from './card.ts';
+import { INK } from '../palette.ts';
+import { CARD, descriptionBlock, drawingOf, MAX_LINES, ogCard, TEXT_HEIGHT, TEXT_WIDTH, titleBlock, TYPE, type OgCardText } from './card.ts';
 
 export interface OgAssets extends PrintAssets {
   /** The site's emblem: the favicon's milk drop. */

@@ -8,15 +8,9 @@ import { citationWords, fullCitation, sourcesSentence } from '../content/referen
 import { fill, formatDuration, paragraphs, stepLabel } from '../i18n/strings.ts';
 import type { PrintContent, PrintStep } from './content.ts';
 import { h, img, type Child, type Element } from './element.ts';
+import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, WHITE } from '../palette.ts';
 import { qrSvg } from './qr.ts';
 import { mm } from './units.ts';
-
-export const INK = '#1f2933';
-export const MUTED = '#3e4c59';
-export const ACCENT = '#9c1d5c';
-export const ALERT = '#b44d00';
-export const TINT = '#fbeff5';
-export const ALERT_TINT = '#fff4e5';
 
 /** Points. Running text 12 pt; captions, sources and the footer 10 pt; the reference list 9.5 pt; nothing under 9 pt. */
 export const TYPE = { body: 12, small: 10, reference: 9.5, section: 14, stepTitle: 15, chapter: 20, cover: 32, subtitle: 14 } as const;
@@ -64,7 +58,7 @@ function bulletList(items: string[], bulletColor = ACCENT, bullet = '•'): Elem
 function warningSign(size: number, colour = ALERT): Element {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24">` +
-    `<path d="M12 2.5L22.5 21H1.5Z" fill="#ffffff" stroke="${colour}" stroke-width="2.2" stroke-linejoin="round"/>` +
+    `<path d="M12 2.5L22.5 21H1.5Z" fill="${WHITE}" stroke="${colour}" stroke-width="2.2" stroke-linejoin="round"/>` +
     `<path d="M12 9V14.5" fill="none" stroke="${colour}" stroke-width="2.6" stroke-linecap="round"/>` +
     `<path d="M12 17.6V17.8" fill="none" stroke="${colour}" stroke-width="2.8" stroke-linecap="round"/></svg>`;
   return img(svgDataUrl(svg), size, size, { flexShrink: 0 });

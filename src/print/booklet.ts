@@ -16,9 +16,9 @@
 import { ContentError, type Problem } from '../content/errors.ts';
 import { bibliographyOrder } from '../content/references.ts';
 import { oldestDay } from '../content/trust.ts';
+import { ALERT, INK, MUTED } from '../palette.ts';
 import type { PrintAssets } from './assets.ts';
 import {
-  ALERT,
   backCover,
   BOOKLET_SIZES,
   chapterTitle,
@@ -26,9 +26,7 @@ import {
   figureBlock,
   footer,
   goNowBlock,
-  INK,
   listSection,
-  MUTED,
   notesHeading,
   notesPage,
   NOTES_LINE_GAP,

@@ -12,10 +12,12 @@
  * from a fresh embedding: that font is what any reader will draw the codes with.
  */
 import { inflateSync } from 'node:zlib';
+import { INK } from '../palette.ts';
 import { fingerprint, objectBytes, readTail, type ObjectCheck, type Replacement } from '../client/pdf-append.ts';
 import type { PrintFile } from './catalog.ts';
 import { CONTACT_CHARSET, CONTACT_FIELDS, CONTACT_FONT_SIZE } from './contact.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type Color } from './pdf.ts';
+import { parseColor } from './svg.ts';
 import { colorMapFor } from './variant.ts';
 
 export interface ManifestField {
@@ -49,8 +51,8 @@ export interface FillManifest {
   fields: ManifestField[];
 }
 
-/** The leaflet's ink, #1f2933 (leaflet.ts), which every variant maps like the rest of its text. */
-const INK: [number, number, number] = [0x1f, 0x29, 0x33];
+/** The leaflet's ink (palette.ts), which every variant maps like the rest of its text. */
+const INK_RGB = parseColor(INK)!;
 const MIN_SIZE = 9;
 const INSET = 2;
 
@@ -200,7 +202,7 @@ export async function fillManifest(pdfBytes: Uint8Array, variant: 'colour' | 'bw
     checks: fontParts.filter((ref): ref is PDFRef => ref instanceof PDFRef).map(check),
     font: resourceName,
     glyphs,
-    ink: fillOperator(colorMapFor(variant)(INK)),
+    ink: fillOperator(colorMapFor(variant)(INK_RGB)),
     size: { max: CONTACT_FONT_SIZE, min: MIN_SIZE },
     inset: INSET,
     fields,

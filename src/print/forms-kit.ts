@@ -3,11 +3,12 @@
  * (lines, boxes, table cells) and the page flow with its ContentError when something does not fit.
  *
  * The forms are photocopied at the posyandu, usually in black and white and often copies of copies. So they use
- * ink #1f2933 and greys only, light tints at most behind header rows, and no fills that a copier turns into mud.
+ * the ink and greys only (palette.ts), light tints at most behind header rows, and no fills that a copier turns into mud.
  * They are drawn through the black-and-white colour map, so the PDF itself carries no colour either.
  */
 import { ContentError } from '../content/errors.ts';
 import { oldestDay, trustText } from '../content/trust.ts';
+import { FORM_GREYS, INK } from '../palette.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
@@ -28,14 +29,9 @@ export const FORM = {
   writeRow: 9,
 } as const;
 
-export const INK = '#1f2933';
-/** Secondary text: still dark enough to survive a second-generation photocopy. */
-export const GREY = '#4a4a4a';
-/** Digits to circle and hints printed inside writing space: visible, but a pen stroke stands out over them. */
-export const FAINT = '#767676';
-export const RULE = '#8a8a8a';
-/** The only fills: header rows and notes. About 10 % grey, which copiers keep as a light tint. */
-export const TINT = '#e8e8e8';
+/** The forms' ink and greys (palette.ts, where each says what it is for), by the short names the forms use. */
+export { INK };
+export const { grey: GREY, faint: FAINT, rule: RULE, tint: TINT } = FORM_GREYS;
 
 /** Type sizes in points: everything a kader reads or writes against at 12 pt or more; footers and sources at 10. */
 export const TYPE = { title: 20, heading: 14, body: 12, small: 10 } as const;

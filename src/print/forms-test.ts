@@ -5,6 +5,7 @@
 import { ContentError } from '../content/errors.ts';
 import type { QuizQuestion } from '../content/schemas/index.ts';
 import { citationWords, sourcesSentence } from '../content/references.ts';
+import { WHITE } from '../palette.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Element } from './element.ts';
@@ -108,7 +109,7 @@ function answerStrip(content: PrintContent): Element {
   const { labels, quiz } = content.forms;
   const cells = (first: string, values: string[], bold: boolean, tint: boolean) =>
     row(
-      { backgroundColor: tint ? TINT : '#ffffff' },
+      { backgroundColor: tint ? TINT : WHITE },
       box({ width: mm(34), flexShrink: 0, padding: '4px 6px', fontSize: TYPE.body, fontWeight: 700 }, first),
       ...values.map((value) =>
         h('div', { display: 'flex', flex: 1, justifyContent: 'center', padding: '4px 0', borderLeft: `1px solid ${INK}`, fontSize: bold ? TYPE.heading : TYPE.body, fontWeight: bold ? 700 : 400 }, value),

@@ -6,6 +6,7 @@
  * Pure: typed content in, PDF bytes out. Labels and questions come from content/<locale>/forms.yaml, the steps
  * from content/<locale>/steps/*.yaml.
  */
+import { WHITE } from '../palette.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Element } from './element.ts';
@@ -96,7 +97,7 @@ function scoringRule(content: PrintContent): Element {
       ...SCORES.map((score) =>
         row(
           { alignItems: 'center', gap: 5 },
-          h('div', { display: 'flex', width: mm(6), height: mm(6), border: `1px solid ${INK}`, borderRadius: mm(3), alignItems: 'center', justifyContent: 'center', fontSize: TYPE.body, fontWeight: 700, backgroundColor: '#ffffff' }, String(score)),
+          h('div', { display: 'flex', width: mm(6), height: mm(6), border: `1px solid ${INK}`, borderRadius: mm(3), alignItems: 'center', justifyContent: 'center', fontSize: TYPE.body, fontWeight: 700, backgroundColor: WHITE }, String(score)),
           h('div', { fontSize: TYPE.body }, `= ${meanings[score]}`),
         ),
       ),

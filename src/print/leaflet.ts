@@ -23,6 +23,7 @@ import { h, img, type Child, type Element } from './element.ts';
 import { balanceRuns } from './flow.ts';
 import { layout as layoutIn, type Laid } from './layout.ts';
 import { addContactFields, CONTACT_BOX, contactBoxElement } from './contact.ts';
+import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, WHITE } from '../palette.ts';
 import { qrSvg } from './qr.ts';
 import { drawSvg, parseColor } from './svg.ts';
 import { mm, PAPER, toMm, type SizeMm } from './units.ts';
@@ -63,12 +64,6 @@ export const LEAFLET = {
   dangerQrSize: 22,
 } as const;
 
-const INK = '#1f2933';
-const MUTED = '#3e4c59';
-const ACCENT = '#9c1d5c';
-const ALERT = '#b44d00';
-const TINT = '#fbeff5';
-const ALERT_TINT = '#fff4e5';
 /** Type sizes in points: running text at 12 pt, nothing under 9 pt. */
 const TYPE = { body: 12, small: 10, heading: 15, stepTitle: 13, cover: 30, subtitle: 14 } as const;
 
@@ -124,7 +119,7 @@ function stepBlock(step: PrintStep, ui: Ui, illustration: string, drawingWidth: 
       { display: 'flex', alignItems: 'center', gap: 6 },
       h(
         'div',
-        { display: 'flex', width: 22, height: 22, borderRadius: 11, backgroundColor: ACCENT, color: '#ffffff', fontSize: TYPE.stepTitle, fontWeight: 700, alignItems: 'center', justifyContent: 'center', flexShrink: 0 },
+        { display: 'flex', width: 22, height: 22, borderRadius: 11, backgroundColor: ACCENT, color: WHITE, fontSize: TYPE.stepTitle, fontWeight: 700, alignItems: 'center', justifyContent: 'center', flexShrink: 0 },
         String(step.order),
       ),
       h('div', { flex: 1, fontSize: TYPE.stepTitle, fontWeight: 700, lineHeight: 1.2 }, step.title),

@@ -4,11 +4,12 @@
  * drawing path as the illustrations, so it stays vector in the PDF and follows the black-and-white variant.
  */
 import QRCode from 'qrcode';
+import { INK, WHITE } from '../palette.ts';
 
 /** Modules of white margin around the code (ISO/IEC 18004 asks for four). */
 export const QUIET_ZONE = 4;
 
-export function qrSvg(text: string, ink = '#1f2933'): string {
+export function qrSvg(text: string, ink = INK): string {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const size = modules.size;
   const total = size + 2 * QUIET_ZONE;
@@ -25,6 +26,6 @@ export function qrSvg(text: string, ink = '#1f2933'): string {
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" width="${total}" height="${total}">` +
-    `<rect x="0" y="0" width="${total}" height="${total}" fill="#ffffff"/><path d="${d}" fill="${ink}"/></svg>`
+    `<rect x="0" y="0" width="${total}" height="${total}" fill="${WHITE}"/><path d="${d}" fill="${ink}"/></svg>`
   );
 }

@@ -4,6 +4,7 @@
  * Anything else is refused with the file named, so a drawing never silently goes missing from print.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { DRAWING } from '../palette.ts';
 import { clip, endPath, LineCapStyle, popGraphicsState, pushGraphicsState, rectangle, rgb, type Color, type PDFFont, type PDFPage } from './pdf.ts';
 
 export interface Fonts {
@@ -140,7 +141,7 @@ export function svgSize(svg: string): { width: number; height: number } {
 const DRAWING_TAGS = new Set(['svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text']);
 /** Attributes a browser would honour but print ignores: refused rather than drawn wrong. */
 const REFUSED_ATTRIBUTES = ['transform', 'style', 'class', 'clip-path', 'mask', 'filter', 'opacity', 'href', 'xlink:href'];
-export const DRAWING_COLOURS = ['#1f2933', '#ffffff', '#b4236b'];
+export const DRAWING_COLOURS: readonly string[] = [DRAWING.outline, DRAWING.fill, DRAWING.mark];
 
 /** Problems that would make an illustration print differently from the screen, one message each. */
 export function drawingProblems(svg: string): string[] {

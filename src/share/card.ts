@@ -9,6 +9,7 @@
 import type { Step, Ui } from '../content/schemas/index.ts';
 import { h, img, type Element } from '../print/element.ts';
 import { fill, formatDuration } from '../i18n/strings.ts';
+import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, SHARE_RULE, TINT, WHITE } from '../palette.ts';
 
 export const CARD = {
   width: 1080,
@@ -22,14 +23,6 @@ export const CARD = {
 
 /** Type sizes in px. Title and short text stay readable in the chat preview, about a third of the full size. */
 export const TYPE = { brand: 32, step: 36, title: 72, short: 42, duration: 36, safety: 36, url: 30 } as const;
-
-export const INK = '#1f2933';
-const MUTED = '#3e4c59';
-const ACCENT = '#9c1d5c';
-const TINT = '#fbeff5';
-const RULE = '#e4e7eb';
-const ALERT = '#b44d00';
-const ALERT_TINT = '#fff4e5';
 
 export interface ShareCardInput {
   ui: Ui;
@@ -60,7 +53,7 @@ export function shareCard(input: ShareCardInput, drawing: { svg: string; height:
   const drawingWidth = drawing ? Math.round(drawing.height * CARD.drawingAspect) : 0;
   return h(
     'div',
-    { display: 'flex', flexDirection: 'column', boxSizing: 'border-box', width: CARD.width, padding: CARD.padding, backgroundColor: '#ffffff', color: INK, ...(drawing ? { height: CARD.height } : {}) },
+    { display: 'flex', flexDirection: 'column', boxSizing: 'border-box', width: CARD.width, padding: CARD.padding, backgroundColor: WHITE, color: INK, ...(drawing ? { height: CARD.height } : {}) },
     h(
       'div',
       { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
@@ -108,7 +101,7 @@ export function shareCard(input: ShareCardInput, drawing: { svg: string; height:
     ),
     h(
       'div',
-      { display: 'flex', marginTop: 28, paddingTop: 22, borderTop: `2px solid ${RULE}`, fontSize: TYPE.url, color: ACCENT },
+      { display: 'flex', marginTop: 28, paddingTop: 22, borderTop: `2px solid ${SHARE_RULE}`, fontSize: TYPE.url, color: ACCENT },
       displayUrl(input.url),
     ),
   );

@@ -67,8 +67,8 @@ function outline(children: XmlNode[], inherited: Attributes, fonts: PrintAssets[
     const weight = style['font-weight'] ?? 'normal';
     const font = open(weight === 'bold' || Number(weight) >= 600 ? fonts.bold : fonts.regular);
     const d = textPath(text, font, num(style['font-size'], 16), num(own.x, 0), num(own.y, 0), style['text-anchor']);
-    // A label is filled, never stroked, whatever its group strokes.
-    return { path: [], ':@': { d, fill: style.fill ?? '#000000', stroke: 'none' } };
+    // A label is filled, never stroked, whatever its group strokes; unfilled, it is SVG's default black.
+    return { path: [], ':@': { d, fill: style.fill ?? 'black', stroke: 'none' } };
   });
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { pageHref } from '../../src/i18n/urls.ts';
-import { CARD, descriptionBlock, INK, MAX_LINES, PAGE_DRAWINGS, TEXT_WIDTH, titleBlock, TYPE } from '../../src/og/card.ts';
+import { CARD, descriptionBlock, MAX_LINES, PAGE_DRAWINGS, TEXT_WIDTH, titleBlock, TYPE } from '../../src/og/card.ts';
+import { INK } from '../../src/palette.ts';
 import { cardTitle, clampText, fitText, loadOgAssets, ogImageSvg, renderOgImage, type OgImageInput } from '../../src/og/image.ts';
 import { OG_IMAGE, OG_IMAGE_MAX_BYTES, ogImagePath, ogLocale } from '../../src/og/meta.ts';
 import type { Element } from '../../src/print/element.ts';

@@ -1,0 +1,39 @@
+/**
+ * Every colour the renderers draw with (print, link previews, share pictures), named once. The site's stylesheet
+ * keeps its own custom properties; tests/unit/palette.test.ts holds the shared ones equal to these.
+ */
+
+/** Text and outlines: a blue-black softer than pure black, dark enough for readers with low vision. */
+export const INK = '#1f2933';
+/** Secondary text (captions, sources, durations). Darker than the site's --muted (#52606d): see palette.test.ts. */
+export const MUTED = '#3e4c59';
+/** Headings, step numbers and links: the kit's one brand colour. */
+export const ACCENT = '#9c1d5c';
+/** Danger signs: an orange-brown that reads as a warning and stays dark enough for text. */
+export const ALERT = '#b44d00';
+/** The soft background behind a card's label and drawing, a tint of the accent (the site's --soft). */
+export const TINT = '#fbeff5';
+/** The background behind the danger signs, a tint of the alert. */
+export const ALERT_TINT = '#fff4e5';
+/** Paper: the white under a QR code, inside a step number or a warning sign, on a card. */
+export const WHITE = '#ffffff';
+/** The hairline above the share card's address: visible on a phone, quieter than any text. */
+export const SHARE_RULE = '#e4e7eb';
+
+/** The three colours a drawing may use (README, Illustrations): outlines, fills, and the marks that matter. */
+export const DRAWING = { outline: INK, fill: WHITE, mark: '#b4236b' } as const;
+
+/**
+ * The training forms' greys. The forms are photocopied, often as copies of copies, so they are black ink by design:
+ * INK for text and lines, these greys for everything else, and no colour at all.
+ */
+export const FORM_GREYS = {
+  /** Secondary text: still dark enough to survive a second-generation photocopy. */
+  grey: '#4a4a4a',
+  /** Digits to circle and hints printed inside writing space: visible, but a pen stroke stands out over them. */
+  faint: '#767676',
+  /** Writing lines and row rules. */
+  rule: '#8a8a8a',
+  /** The only fills: header rows and notes. About 10 % grey, which copiers keep as a light tint. */
+  tint: '#e8e8e8',
+} as const;
