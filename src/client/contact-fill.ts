@@ -4,10 +4,10 @@
  * appends the text as an incremental update and saves the result. Nothing typed leaves the browser.
  */
 import type { FillManifest } from '../print/fill-manifest.ts';
+import { toMm } from '../print/units.ts';
 import { cleanText, contentStream, fitSize, textWidth, unsupportedChars } from './contact-text.ts';
 import { appendUpdate } from './pdf-append.ts';
 
-const MM_PER_PT = 25.4 / 72;
 const form = document.querySelector<HTMLFormElement>('form.contact-form');
 
 if (form) {
@@ -56,11 +56,11 @@ if (form) {
       input.setAttribute('aria-invalid', String(message !== ''));
       const line = byId(`${input.id}-preview`);
       line.textContent = text;
-      line.style.fontSize = `calc(var(--mm) * ${(size ?? manifest?.size.min ?? 9) * MM_PER_PT})`;
+      line.style.fontSize = `calc(var(--mm) * ${toMm(size ?? manifest?.size.min ?? 9)})`;
       // The screen's font is not the leaflet's: stretch the preview to the printed width, so it ends where print does.
       line.style.transform = '';
       if (manifest && size && text) {
-        const printed = ((textWidth(text, manifest) * size) / 1000) * MM_PER_PT * (box.parentElement!.clientWidth / boxMm);
+        const printed = toMm((textWidth(text, manifest) * size) / 1000) * (box.parentElement!.clientWidth / boxMm);
         line.style.transform = `scaleX(${printed / line.offsetWidth})`;
       }
       if (message) ready = false;

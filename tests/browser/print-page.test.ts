@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { locales, readLocale } from '../helpers/content.ts';
+import { mm } from '../../src/print/units.ts';
 
 const env = useSiteAndBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'lancar-print-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const A4_WIDTH_PT = 595.28;
+const A4_WIDTH_PT = mm(210);
 const pages = locales().flatMap((locale) => {
   const content = readLocale(locale);
   return content.pages.map((p) => ({ locale, key: p.data.key, path: `/${locale}/${p.data.slug ? `${p.data.slug}/` : ''}`, ui: content.ui.strings }));
@@ -50,7 +51,7 @@ describe('printing a page', () => {
     if (key === 'search') expect(decoded).not.toContain(ui.searchLabel);
     // A download button means nothing on paper.
     if (key === 'massage') expect(decoded).not.toContain(squash(ui.leafletDownload));
-    const past = words.filter((w) => w.xMax > A4_WIDTH_PT - 15 * 2.83465 + 1);
+    const past = words.filter((w) => w.xMax > A4_WIDTH_PT - mm(15) + 1);
     expect(past.map((w) => w.word), path).toEqual([]);
   });
 
