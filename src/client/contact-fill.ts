@@ -6,7 +6,7 @@
 import type { FillManifest } from '../print/fill-manifest.ts';
 import { toMm } from '../print/units.ts';
 import { cleanText, contentStream, fitSize, textWidth, unsupportedChars } from './contact-text.ts';
-import { appendUpdate } from './pdf-append.ts';
+import { appendUpdate } from '../pdf/append.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.contact-form');
 

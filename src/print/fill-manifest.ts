@@ -2,7 +2,7 @@
  * What the fill-in page needs to write the contact text onto a leaflet without a PDF library: a small JSON file
  * beside each fillable leaflet, made at build time from the leaflet itself.
  *
- * The browser appends an incremental update (client/pdf-append.ts): two new content streams around the page's old
+ * The browser appends an incremental update (pdf/append.ts): two new content streams around the page's old
  * content, page 1 rewritten without its form widgets and with the field font in its resources, and the catalog
  * rewritten without /AcroForm, so the text is printed into the page and no form field is left (flattened). Object
  * numbers are the same for the same content, byte offsets need not be: the browser reads offsets, /Size and the
@@ -13,7 +13,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import { INK } from '../palette.ts';
-import { fingerprint, objectBytes, readTail, type ObjectCheck, type Replacement } from '../client/pdf-append.ts';
+import { fingerprint, objectBytes, readTail, type ObjectCheck, type Replacement } from '../pdf/append.ts';
 import type { PrintFile } from './catalog.ts';
 import { CONTACT_CHARSET, CONTACT_FIELDS, CONTACT_FONT_SIZE } from './contact.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type Color } from './pdf.ts';

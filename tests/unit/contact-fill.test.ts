@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanText, contentStream, fitSize, textWidth, unsupportedChars } from '../../src/client/contact-text.ts';
-import { appendUpdate, PdfMismatch, readTail } from '../../src/client/pdf-append.ts';
+import { appendUpdate, PdfMismatch, readTail } from '../../src/pdf/append.ts';
 import { loadPrintAssets } from '../../src/print/assets.ts';
 import { printFiles, renderPrintFile, type PrintFile } from '../../src/print/catalog.ts';
 import { CONTACT_CHARSET, CONTACT_FIELDS, unsupportedContactChars } from '../../src/print/contact.ts';

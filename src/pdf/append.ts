@@ -3,8 +3,9 @@
  * (ISO 32000-1 7.5.6): new objects after %%EOF, a cross-reference section for just those objects, and a trailer
  * whose /Prev points at the previous table. The original bytes stay as they were, so nothing needs a PDF library.
  *
- * Pure and small: the fill-in page runs it in the browser, the build (print/fill-manifest.ts) uses the same reader
- * to fingerprint the objects the update replaces, and the unit tests call it from Node.
+ * Pure and small: the fill-in page runs it in the browser (client/contact-fill.ts), the build
+ * (print/fill-manifest.ts) uses the same reader to fingerprint the objects the update replaces, and the unit tests
+ * call it from Node. It lives in src/pdf/, apart from both, so neither client nor print depends on the other.
  */
 
 export interface ObjectRef {
