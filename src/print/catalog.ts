@@ -8,7 +8,7 @@
  *   checklist, knowledge-test, answer-key, milk-log   A4 portrait, black ink by design (one file each)
  */
 import { createHash } from 'node:crypto';
-import type { PrintAssets } from './assets.ts';
+import { printAssetsDigest, type PrintAssets } from './assets.ts';
 import { renderBooklet } from './booklet.ts';
 import type { PrintContent } from './content.ts';
 import { renderChecklist, renderKnowledgeTest, renderMilkLog } from './forms.ts';
@@ -69,15 +69,17 @@ export function printFiles(locale: string, ui: Ui): PrintFile[] {
 /**
  * Renders are memoised by what they depend on. The reading-order booklet is the source of three files (itself,
  * the imposed sheets and the print-shop file), and the fill-in page's manifests read the same leaflets the PDF
- * endpoint serves, so each is rendered once per build. Keyed by a digest of the content: a changed step renders
- * anew (as `npm run dev` needs), an unchanged one is never rendered twice.
+ * endpoint serves, so each is rendered once per build. Keyed by a digest of all that goes in: the file (or
+ * booklet variant), the content and the assets (fonts and drawings). A changed step or drawing renders anew (as
+ * `npm run dev` needs), an unchanged file is never rendered twice.
  */
 const renders = new Map<string, Promise<Uint8Array>>();
 const RENDERS_KEPT = 64;
 
-function once(key: unknown[], content: PrintContent, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+function once(key: unknown[], content: PrintContent, assets: PrintAssets, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const digest = createHash('sha256')
     .update(JSON.stringify([key, content, [...content.references], [...content.glossary]]))
+    .update(printAssetsDigest(assets))
     .digest('hex');
   let rendered = renders.get(digest);
   if (!rendered) {
@@ -90,10 +92,10 @@ function once(key: unknown[], content: PrintContent, render: () => Promise<Uint8
 }
 
 const bookletOnce = (content: PrintContent, assets: PrintAssets, variant: Variant) =>
-  once(['booklet', variant], content, () => renderBooklet(content, assets, { variant }));
+  once(['booklet', variant], content, assets, () => renderBooklet(content, assets, { variant }));
 
 export function renderPrintFile(file: PrintFile, content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {
-  return once(['file', file], content, () => renderUncached(file, content, assets));
+  return once(['file', file], content, assets, () => renderUncached(file, content, assets));
 }
 
 async function renderUncached(file: PrintFile, content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {
