@@ -12,7 +12,7 @@
  */
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../../tests/helpers/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
 
 export interface NetworkProfile {
   name: string;
@@ -241,7 +241,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function measureFirstSearch(origin: string, rounds = 3, profiles = PROFILES, searches = SEARCHES): Promise<FirstSearch[]> {
   // Debian's Chromium with the project's flags, plus a debugging port for the service-worker connection.
   const port = await freePort();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`] });
   const results: FirstSearch[] = [];
   try {
     const serviceWorkers = await throttleServiceWorkers(port);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM_FLAGS } from '../../tests/helpers/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -72,7 +72,7 @@ function failingAudits(lhr: Result): FailingAudit[] {
 export async function runLighthouse(origin: string, paths: string[] = LIGHTHOUSE_PAGES, runs = 3): Promise<LighthousePage[]> {
   const reports = join(tmpdir(), 'lancar-lighthouse');
   mkdirSync(reports, { recursive: true });
-  const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+  const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   const pages: LighthousePage[] = [];
   try {
     for (const path of paths) {

@@ -1,20 +1,11 @@
-/** Debian's Chromium through playwright-core; never a downloaded browser. */
+/** Debian's Chromium (or LANCAR_CHROMIUM) through playwright-core; never a downloaded browser. */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/chromium.ts';
 import { serveDist } from './serve.ts';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 }
 
 /**
