@@ -17,6 +17,11 @@ import { CONTENT_LICENCE, VERSION } from '../../src/content/trust.ts';
 import { fill } from '../../src/i18n/strings.ts';
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+/** A file's text, extracted once for the several tests that read it. */
+const textOf = (() => {
+  const texts = new Map<string, string>();
+  return (path: string) => texts.get(path) ?? texts.set(path, run('pdftotext', path, '-')).get(path)!;
+})();
 const locales = ['id', 'en'] as const;
 const content = Object.fromEntries(locales.map((l) => [l, readLocale(l)]));
 const files = locales.flatMap((locale) => printFiles(locale, content[locale]!.ui).map((f) => ({ ...f, path: distFile(`${locale}/${f.name}.pdf`) })));
@@ -46,7 +51,7 @@ describe.each(files)('$locale/$name.pdf', (file) => {
 
   it('says when its content was checked and by whom, which version it is, that no clinician has reviewed it, and that it is free to copy', () => {
     const { trust } = content[file.locale]!.ui;
-    const text = run('pdftotext', file.path, '-').replace(/\s+/g, ' ');
+    const text = textOf(file.path).replace(/\s+/g, ' ');
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const checked = escape(trust.checked).replace(escape('{date}'), '(?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2},) \\d{4}').replace(escape('{who}'), escape(trust.checkedBy));
     expect(text).toMatch(new RegExp(checked, 'u'));
@@ -58,7 +63,7 @@ describe.each(files)('$locale/$name.pdf', (file) => {
   });
 
   it('is real, extractable text in embedded, subset fonts, and structurally valid', () => {
-    expect(run('pdftotext', file.path, '-').replace(/\s+/g, ' ').length).toBeGreaterThan(200);
+    expect(textOf(file.path).replace(/\s+/g, ' ').length).toBeGreaterThan(200);
     const rows = run('pdffonts', file.path).trim().split('\n').slice(2);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
