@@ -61,7 +61,9 @@ if (!existsSync(dist)) {
   console.log('\nNo dist/: run `npm run build` for page sizes.');
 } else {
   console.log('\nPages (HTML with inlined CSS), brotli-compressed:');
-  for (const file of walk(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).sort()) {
+  for (const file of walk(dist)
+    .filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))
+    .sort()) {
     const raw = readFileSync(file);
     const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
     console.log(`  /${relative(dist, file).replace(/index\.html$/, '')}: ${(raw.byteLength / 1024).toFixed(1)} KB raw, ${(br / 1024).toFixed(1)} KB brotli`);
@@ -80,7 +82,7 @@ if (existsSync(dist)) {
       for (const line of formatLighthouse(await runLighthouse(site.origin))) console.log(line);
     } catch (error) {
       // A bench that measures everything else is still worth having.
-      console.log(`  Lighthouse did not run: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      console.log(`  Lighthouse did not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
 
     console.log('\nFirst search, fresh browser (no cache), typed as soon as the page is ready (targets: ≤ 100 KB, ≤ 2 s):');
@@ -112,7 +114,7 @@ if (existsSync(dist)) {
         console.log(`    ${r.path}, ${r.profile}: ${steps.join(' → ')} s`);
       }
     } catch (error) {
-      console.log(`  First search not measured: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      console.log(`  First search not measured: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   } finally {
     await site.close();

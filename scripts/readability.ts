@@ -13,7 +13,7 @@ if (files.length === 0) {
   console.error('Usage: npm run readability -- content/id/page.mdx [more files]');
   process.exit(2);
 }
-let content;
+let content: ReturnType<typeof loadContentFromDisk>;
 try {
   content = loadContentFromDisk();
 } catch (error) {

@@ -18,7 +18,7 @@ const fixHint = (count: number) => `\n\nFix the file${count === 1 ? '' : 's'} ab
 /** What an error from Astro, Vite or MDX says about one content file, if it is about one. */
 function asProblem(error: LocatedError, root: string): Problem[] {
   const file = error?.loc?.file ? (isAbsolute(error.loc.file) ? relative(root, error.loc.file) : error.loc.file) : undefined;
-  if (!file || !file.startsWith('content/')) return [];
+  if (!file?.startsWith('content/')) return [];
   const where = error.loc?.line ? `${file}:${error.loc.line}` : file;
   const lines = plain(error.message ?? '')
     .split('\n')
@@ -35,7 +35,13 @@ export function describeFailure(error: unknown, root: string): string {
   const e = error as LocatedError;
   const problems = [e, ...(Array.isArray(e?.errors) ? e.errors : [])].flatMap((x) => asProblem(x, root));
   if (problems.length > 0) return `${formatProblems(problems)}${fixHint(new Set(problems.map((p) => p.file)).size)}`;
-  const message = e instanceof Error ? plain(e.message).split('\n').filter((line) => !/^\s*at /.test(line)).join('\n') : String(error);
+  const message =
+    e instanceof Error
+      ? plain(e.message)
+          .split('\n')
+          .filter((line) => !/^\s*at /.test(line))
+          .join('\n')
+      : String(error);
   const debug = process.env.LANCAR_DEBUG ? `\n\n${e?.stack ?? ''}` : '\n\nRun with LANCAR_DEBUG=1 to see where it happened.';
   return `${message}${e?.hint ? `\n${plain(e.hint)}` : ''}${debug}`;
 }

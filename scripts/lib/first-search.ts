@@ -135,7 +135,11 @@ async function throttleServiceWorkers(port: number): Promise<{ profile: (p: Netw
         try {
           await send('Network.enable', {}, session);
           if (current) {
-            await send('Network.emulateNetworkConditions', { offline: false, latency: current.latency, downloadThroughput: current.download, uploadThroughput: current.upload }, session);
+            await send(
+              'Network.emulateNetworkConditions',
+              { offline: false, latency: current.latency, downloadThroughput: current.download, uploadThroughput: current.upload },
+              session,
+            );
           }
         } catch (error) {
           console.log(`  (service worker not throttled: ${error instanceof Error ? error.message : String(error)})`);
@@ -193,7 +197,11 @@ async function once(browser: Browser, origin: string, path: string, query: strin
             const end = responseEnd < 0 ? -1 : startTime + responseEnd;
             const none = { kind: kind(request), headers: 0, body: 0, end };
             if (failed) resolve(none);
-            else void transferred(request).then((sizes) => resolve({ ...none, ...sizes }), () => resolve(none));
+            else
+              void transferred(request).then(
+                (sizes) => resolve({ ...none, ...sizes }),
+                () => resolve(none),
+              );
           });
         }),
       );
@@ -226,7 +234,7 @@ async function once(browser: Browser, origin: string, path: string, query: strin
       bytes: search.reduce((n, r) => n + r.headers + r.body, 0),
       bodyBytes: search.reduce((n, r) => n + r.body, 0),
       requests: search.length,
-      offlineBytes: byKind['offline'] ?? 0,
+      offlineBytes: byKind.offline ?? 0,
       byKind,
       arrived,
     };

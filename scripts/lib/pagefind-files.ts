@@ -50,7 +50,11 @@ export function pagesOf(pagefindDir: string, code: string): Record<string, [stri
   const dir = join(pagefindDir, 'fragment');
   for (const file of readdirSync(dir).filter((f) => f.startsWith(`${code}_`) && f.endsWith('.pf_fragment'))) {
     // Each fragment is gzip holding Pagefind's signature, then the page's JSON.
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray(12).toString('utf8')) as { url: string; meta: { title?: string } };
+    const fragment = JSON.parse(
+      gunzipSync(readFileSync(join(dir, file)))
+        .subarray(12)
+        .toString('utf8'),
+    ) as { url: string; meta: { title?: string } };
     pages[file.replace(/\.pf_fragment$/, '')] = [fragment.url, fragment.meta.title ?? fragment.url];
   }
   return pages;

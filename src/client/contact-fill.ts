@@ -102,7 +102,10 @@ if (form) {
       .replace(/[^a-z0-9]+/g, '-')
       .slice(0, 40)
       .replace(/^-+|-+$/g, '');
-    return `${link.pathname.split('/').pop()!.replace(/\.pdf$/, '')}${slug ? `-${slug}` : ''}.pdf`;
+    return `${link.pathname
+      .split('/')
+      .pop()!
+      .replace(/\.pdf$/, '')}${slug ? `-${slug}` : ''}.pdf`;
   };
 
   form.addEventListener('submit', async (event) => {

@@ -13,7 +13,8 @@ if (root) guide(root);
 function guide(root: HTMLElement): void {
   const d = root.dataset as { [key in 'anchor' | 'start' | 'pause' | 'resume' | 'restart' | 'next' | 'finish' | 'timeUp' | 'begin']: string };
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const on = (target: EventTarget, type: string, fn: (event: any) => void) => target.addEventListener(type, fn);
+  // Typed by the handler: a keydown handler takes a KeyboardEvent, a pointer handler a PointerEvent.
+  const on = <E extends Event>(target: EventTarget, type: string, fn: (event: E) => void) => target.addEventListener(type, fn as EventListener);
   // Screen 0 is the safety check, 1…n the steps, the last the aftercare.
   const screens = [...root.querySelectorAll<HTMLElement>('.g-safety, .g-step, .g-done')];
   const done = screens.length - 1;
@@ -47,7 +48,10 @@ function guide(root: HTMLElement): void {
   // Browsers let a page make sound only after a tap, so the tone's context is opened on one.
   const unmute = () => {
     try {
-      if (sound.checked && window.AudioContext) void (audio ??= new AudioContext()).resume();
+      if (sound.checked && window.AudioContext) {
+        audio ??= new AudioContext();
+        void audio.resume();
+      }
     } catch {
       // no sound on this phone: the buzz and the words on screen remain
     }
@@ -75,7 +79,7 @@ function guide(root: HTMLElement): void {
     lock = null;
   };
   // The browser drops the lock when the page is hidden; take it again on return if the timer still runs.
-  on(document, 'visibilitychange', () => tick && document.visibilityState == 'visible' && awake());
+  on(document, 'visibilitychange', () => tick && document.visibilityState === 'visible' && awake());
 
   function halt(label: string): void {
     clearInterval(tick);
@@ -134,14 +138,14 @@ function guide(root: HTMLElement): void {
     if (i < 0 || i > done) return;
     halt(d.start);
     at = i;
-    screens.forEach((s, n) => (s.hidden = n != i));
+    for (const [n, s] of screens.entries()) s.hidden = n !== i;
     timer.hidden = !isStep(i);
     left = isStep(i) ? secondsOf(i) : 0;
     show();
     status.textContent = '';
-    prev.disabled = i == 0;
-    next.disabled = i == done;
-    next.textContent = i == 0 ? d.begin : i == done - 1 ? d.finish : d.next;
+    prev.disabled = i === 0;
+    next.disabled = i === done;
+    next.textContent = i === 0 ? d.begin : i === done - 1 ? d.finish : d.next;
     if (focus) {
       // The address keeps the step, so a reload or the language switch comes back to it. (Not on arrival
       // without one: the browser would then scroll the page to the step as it finishes loading.)
@@ -158,10 +162,10 @@ function guide(root: HTMLElement): void {
   on(document, 'keydown', (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (e.altKey || e.ctrlKey || e.metaKey || target.matches('input:not([type=checkbox]),textarea,select')) return;
-    if (e.key == 'ArrowRight') go(at + 1);
-    else if (e.key == 'ArrowLeft') go(at - 1);
+    if (e.key === 'ArrowRight') go(at + 1);
+    else if (e.key === 'ArrowLeft') go(at - 1);
     // Space keeps its own meaning on buttons, links and the switch.
-    else if (e.key == ' ' && !target.closest('a,button,input')) {
+    else if (e.key === ' ' && !target.closest('a,button,input')) {
       e.preventDefault();
       toggle();
     }

@@ -123,7 +123,8 @@ async function run(query: string): Promise<void> {
   // Without the build's page list (the dev server) the excerpts carry the titles: wait for them.
   if (first.some((r) => !pages[r.id])) await fillAll();
   else excerptTimer = setTimeout(fillAll, EXCERPT_PAUSE);
-  if (statusLine) statusLine.textContent = items.length === 0 ? (form.dataset.noResults ?? '') : (form.dataset.count ?? '{n}').replace('{n}', String(search.results.length));
+  if (statusLine)
+    statusLine.textContent = items.length === 0 ? (form.dataset.noResults ?? '') : (form.dataset.count ?? '{n}').replace('{n}', String(search.results.length));
   if (items.length === 0) {
     output.replaceChildren();
     return;

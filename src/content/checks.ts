@@ -108,7 +108,11 @@ function checkPages({ locales, pages }: ContentInput): Problem[] {
       seenSlugs.set(page.data.slug, page.file);
       const keyOwner = seenKeys.get(page.data.key);
       if (keyOwner) {
-        problems.push({ file: page.file, field: 'key', message: `"${page.data.key}" is already used by ${keyOwner}; each page of a language needs its own key` });
+        problems.push({
+          file: page.file,
+          field: 'key',
+          message: `"${page.data.key}" is already used by ${keyOwner}; each page of a language needs its own key`,
+        });
       }
       seenKeys.set(page.data.key, page.file);
       if ((page.data.key === 'home') !== (page.data.slug === '')) {
@@ -121,7 +125,11 @@ function checkPages({ locales, pages }: ContentInput): Problem[] {
     }
     for (const key of REQUIRED_PAGE_KEYS) {
       if (!own.some((p) => p.data.key === key)) {
-        problems.push({ file: `content/${locale}/`, field: `key: ${key}`, message: `no page has key: ${key}, and the site links to it; add one (see content/id/)` });
+        problems.push({
+          file: `content/${locale}/`,
+          field: `key: ${key}`,
+          message: `no page has key: ${key}, and the site links to it; add one (see content/id/)`,
+        });
       }
     }
   }
@@ -195,10 +203,20 @@ function citeLists(input: ContentInput, pages: ParsedPage[]): CiteList[] {
     ...input.procedures.flatMap((r) => [list(r.file, 'cite', r.data.cite), list(r.file, 'safety.cite', r.data.safety.cite)]),
     ...input.glossaries.flatMap((r) => Object.entries(r.data).map(([term, entry]) => list(r.file, `${term}.cite`, entry.cite))),
     ...input.evidence.flatMap((r) =>
-      Object.keys(r.data).map((id) => ({ file: r.file, field: id, ids: [id], unknown: () => `report "${id}" ${NOT_IN_BIBLIOGRAPHY}; evidence is keyed by reference id` })),
+      Object.keys(r.data).map((id) => ({
+        file: r.file,
+        field: id,
+        ids: [id],
+        unknown: () => `report "${id}" ${NOT_IN_BIBLIOGRAPHY}; evidence is keyed by reference id`,
+      })),
     ),
     ...pages.flatMap((page) =>
-      propValues(page.uses, 'Cite', 'id').map(({ value: id, line }) => ({ file: page.file, field: `line ${line}`, ids: [id], unknown: () => `<Cite id="${id}" />: "${id}" ${NOT_IN_BIBLIOGRAPHY}` })),
+      propValues(page.uses, 'Cite', 'id').map(({ value: id, line }) => ({
+        file: page.file,
+        field: `line ${line}`,
+        ids: [id],
+        unknown: () => `<Cite id="${id}" />: "${id}" ${NOT_IN_BIBLIOGRAPHY}`,
+      })),
     ),
     ...input.dangerSigns.flatMap((r) => [
       list(r.file, 'cite', r.data.cite),

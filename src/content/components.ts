@@ -59,7 +59,9 @@ const isKnown = (name: string): name is MdxComponentName => Object.hasOwn(MDX_CO
 /** What is wrong with one use of a component, in words for the author; empty when it is right. */
 export function componentProblems(use: ComponentUse): string[] {
   if (!isKnown(use.name)) {
-    const list = Object.keys(MDX_COMPONENTS).map((c) => `<${c}>`).join(', ');
+    const list = Object.keys(MDX_COMPONENTS)
+      .map((c) => `<${c}>`)
+      .join(', ');
     return [`<${use.name}> is not a Lancar component; use one of ${list}`];
   }
   const problems = use.expressions.map(
@@ -69,9 +71,11 @@ export function componentProblems(use: ComponentUse): string[] {
   if (!result.success) {
     for (const issue of result.error.issues) {
       const prop = issue.path.join('.');
-      problems.push(issue.code === 'unrecognized_keys'
-        ? `<${use.name}> takes no prop ${issue.keys.map((k) => `"${k}"`).join(', ')}; ${propsHint(use.name)}`
-        : `<${use.name}> ${prop ? `${prop} ` : ''}${issue.message}`);
+      problems.push(
+        issue.code === 'unrecognized_keys'
+          ? `<${use.name}> takes no prop ${issue.keys.map((k) => `"${k}"`).join(', ')}; ${propsHint(use.name)}`
+          : `<${use.name}> ${prop ? `${prop} ` : ''}${issue.message}`,
+      );
     }
   }
   return problems;

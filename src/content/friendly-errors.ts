@@ -41,7 +41,8 @@ export const friendlyError: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'array') return `has too many items; keep at most ${issue.maximum}`;
       return `must be at most ${issue.maximum}`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${plural(issue.minimum as number, 'character')}`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${plural(issue.minimum as number, 'character')}`;
       if (issue.origin === 'array') return `needs at least ${plural(issue.minimum as number, 'item')}`;
       return `must be at least ${issue.minimum}`;
     case 'unrecognized_keys':

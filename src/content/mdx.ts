@@ -73,7 +73,6 @@ export const propValues = (uses: ComponentUse[], component: string, prop: string
     return use.name === component && typeof value === 'string' ? [{ value, line: use.line }] : [];
   });
 
-
 function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
   // A self-closing component renders data, not prose: the built page is the final measure.
@@ -91,7 +90,10 @@ export function proseBlocks(tree: MdastNode): string[] {
   const visit = (node: Node) => {
     if (node.type === 'heading' || node.type === 'table' || node.type === 'yaml') return;
     if (node.type === 'paragraph') {
-      const block = textOf(node).replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+      const block = textOf(node)
+        .replace(/\s+/g, ' ')
+        .replace(/\s+([.,;:!?])/g, '$1')
+        .trim();
       if (block) blocks.push(block);
       return;
     }

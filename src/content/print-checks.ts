@@ -48,12 +48,20 @@ export function checkPrintContent(input: PrintContentInput): Problem[] {
     const formsRef = twin(input.forms, reference!);
     if (forms && formsRef) {
       if (forms.data.quiz.length !== formsRef.data.quiz.length) {
-        problems.push({ file: forms.file, field: 'quiz', message: `has ${forms.data.quiz.length} questions but ${formsRef.file} has ${formsRef.data.quiz.length}; translate the same questions` });
+        problems.push({
+          file: forms.file,
+          field: 'quiz',
+          message: `has ${forms.data.quiz.length} questions but ${formsRef.file} has ${formsRef.data.quiz.length}; translate the same questions`,
+        });
       }
       forms.data.quiz.forEach((question, index) => {
         const other = formsRef.data.quiz[index];
         if (other && other.answer !== question.answer) {
-          problems.push({ file: forms.file, field: `quiz.${index}.answer`, message: `is ${question.answer} but ${formsRef.file} says ${other.answer}; a question and its translation have the same right answer` });
+          problems.push({
+            file: forms.file,
+            field: `quiz.${index}.answer`,
+            message: `is ${question.answer} but ${formsRef.file} says ${other.answer}; a question and its translation have the same right answer`,
+          });
         }
       });
       const keys = Object.keys(formsRef.data.labels);

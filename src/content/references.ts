@@ -13,7 +13,13 @@ export interface CitationWords {
 }
 
 /** Without a language (tests, metadata), citations read as in English. */
-export const ENGLISH_CITATION: CitationWords = { lang: 'en', etAl: 'et al.', titleConstructed: 'title made from the report’s content', noAuthor: 'no author named', noDate: 'n.d.' };
+export const ENGLISH_CITATION: CitationWords = {
+  lang: 'en',
+  etAl: 'et al.',
+  titleConstructed: 'title made from the report’s content',
+  noAuthor: 'no author named',
+  noDate: 'n.d.',
+};
 
 /** The citation words of a language. */
 export const citationWords = (ui: Ui): CitationWords => ({
@@ -27,7 +33,7 @@ export const citationWords = (ui: Ui): CitationWords => ({
 /** An entry's note in the reader's language: a plain note is the same in all; a note per language falls back to English. */
 function noteOf(ref: Reference, words: CitationWords): string | undefined {
   if (ref.note === undefined || typeof ref.note === 'string') return ref.note;
-  return ref.note[words.lang] ?? ref.note['en'] ?? Object.values(ref.note)[0];
+  return ref.note[words.lang] ?? ref.note.en ?? Object.values(ref.note)[0];
 }
 
 const yearOf = (ref: Reference, words: CitationWords) => (ref.year === undefined ? words.noDate : String(ref.year));

@@ -38,7 +38,10 @@ export function fillPlaceholders<T>(value: T, allowed: Record<string, string>, f
     if (typeof node === 'string') {
       return node.replace(PLACEHOLDER, (whole, name: string) => {
         if (Object.hasOwn(allowed, name)) return allowed[name]!;
-        const known = Object.keys(allowed).map((k) => `{${k}}`).join(' or ') || 'none';
+        const known =
+          Object.keys(allowed)
+            .map((k) => `{${k}}`)
+            .join(' or ') || 'none';
         problems.push({ file, field: at || undefined, message: `"${whole}" is not a placeholder here (allowed: ${known}); write the text, or fix the name` });
         return whole;
       });

@@ -34,7 +34,11 @@ export function checkKeyedTwins(what: string, name: string, locales: string[], f
     }
     const ownKeys = new Set(keysOf(locale));
     for (const key of referenceKeys.filter((k) => !ownKeys.has(k))) {
-      problems.push({ file: own.file, field: key, message: `${what} "${key}" is in ${pathOf(reference)} but not here; translate it (every language has the same entries)` });
+      problems.push({
+        file: own.file,
+        field: key,
+        message: `${what} "${key}" is in ${pathOf(reference)} but not here; translate it (every language has the same entries)`,
+      });
     }
     for (const key of [...ownKeys].filter((k) => !referenceKeys.includes(k))) {
       problems.push({ file: own.file, field: key, message: `${what} "${key}" is not in ${pathOf(reference)}; add it there too, or remove it here` });
@@ -50,16 +54,28 @@ export function checkMdxReferences(pages: ParsedPage[], locales: string[], gloss
   for (const page of pages) {
     for (const { value, line } of propValues(page.uses, 'Term', 'id')) {
       if (!has(glossaries, page.locale, value)) {
-        problems.push({ file: page.file, field: `line ${line}`, message: `<Term id="${value}">: "${value}" is not in content/${page.locale}/glossary.yaml; add the term or fix the id` });
+        problems.push({
+          file: page.file,
+          field: `line ${line}`,
+          message: `<Term id="${value}">: "${value}" is not in content/${page.locale}/glossary.yaml; add the term or fix the id`,
+        });
       }
     }
     for (const { value, line } of propValues(page.uses, 'Figure', 'name')) {
       if (!has(figures, page.locale, value)) {
-        problems.push({ file: page.file, field: `line ${line}`, message: `<Figure name="${value}" />: "${value}" is not in content/${page.locale}/figures.yaml; add its alt text and caption there` });
+        problems.push({
+          file: page.file,
+          field: `line ${line}`,
+          message: `<Figure name="${value}" />: "${value}" is not in content/${page.locale}/figures.yaml; add its alt text and caption there`,
+        });
       }
     }
   }
-  const figuresOf = (page: ParsedPage) => propValues(page.uses, 'Figure', 'name').map((u) => u.value).sort().join(', ');
+  const figuresOf = (page: ParsedPage) =>
+    propValues(page.uses, 'Figure', 'name')
+      .map((u) => u.value)
+      .sort()
+      .join(', ');
   for (const page of pages.filter((p) => p.locale !== locales[0])) {
     const twin = pages.find((p) => p.locale === locales[0] && p.data.key === page.data.key);
     if (twin && figuresOf(twin) !== figuresOf(page)) {

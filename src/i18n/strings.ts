@@ -32,4 +32,8 @@ export function slugify(text: string): string {
 }
 
 /** Web text paragraphs are separated by a blank line in the YAML. */
-export const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+export const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);

@@ -131,7 +131,16 @@ export function ogCard(text: OgCardText, pictures: OgPictures): Element {
       // The drawings run to their frame's edge; a tinted frame of exactly their size makes that edge look meant.
       h(
         'div',
-        { display: 'flex', alignItems: 'center', justifyContent: 'center', width: frame.width, height: frame.height, backgroundColor: TINT, borderRadius: 28, overflow: 'hidden' },
+        {
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          width: frame.width,
+          height: frame.height,
+          backgroundColor: TINT,
+          borderRadius: 28,
+          overflow: 'hidden',
+        },
         pictures.drawing ? img(svgDataUrl(pictures.drawing), frame.width, frame.height) : img(svgDataUrl(pictures.emblem), emblemSize, emblemSize),
       ),
     ),

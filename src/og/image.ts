@@ -127,7 +127,8 @@ export async function ogImageSvg(input: OgImageInput, assets: OgAssets): Promise
   const name = drawingOf(input.page.key);
   const source = name ? assets.illustrations[name] : undefined;
   // The table is code, not content: a drawing renamed under it is a bug to fix there, not a fallback.
-  if (name && !source) throw new Error(`src/og/card.ts: PAGE_DRAWINGS names "${name}" for page "${input.page.key}", but content/illustrations/${name}.svg does not exist`);
+  if (name && !source)
+    throw new Error(`src/og/card.ts: PAGE_DRAWINGS names "${name}" for page "${input.page.key}", but content/illustrations/${name}.svg does not exist`);
   const text = await fitText(input, assets.fonts);
   const card = ogCard(text, { emblem: assets.emblem, drawing: source ? outlineLabels(source, assets.fonts) : null });
   return satori(card as never, {

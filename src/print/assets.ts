@@ -36,7 +36,9 @@ const lastRead = new Map<string, { stamp: string; assets: PrintAssets }>();
  */
 export function loadPrintAssets(dir: string = ILLUSTRATION_DIR): PrintAssets {
   fonts ??= { regular: fontFile('400Regular'), bold: fontFile('700Bold') };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.svg')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.svg'))
+    .sort();
   // Stamped before reading: a file that changes while it is read is read again next time, never missed.
   const stamp = filesStamp(dir, files);
   const last = lastRead.get(dir);
@@ -75,7 +77,11 @@ const digests = new WeakMap<PrintAssets, string>();
 export function printAssetsDigest(assets: PrintAssets): string {
   let digest = digests.get(assets);
   if (digest === undefined) {
-    const { fonts: { regular, bold }, illustrations, ...rest } = assets;
+    const {
+      fonts: { regular, bold },
+      illustrations,
+      ...rest
+    } = assets;
     // A field added to PrintAssets goes into the render, so into the digest: this stops compiling until it does.
     void (rest satisfies Record<string, never>);
     const hash = createHash('sha256');

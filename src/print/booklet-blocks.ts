@@ -30,15 +30,13 @@ export const BOOKLET_SIZES = {
 
 export const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
-const column = (style: Record<string, string | number>, ...children: Child[]) =>
-  h('div', { display: 'flex', flexDirection: 'column', ...style }, ...children);
+const column = (style: Record<string, string | number>, ...children: Child[]) => h('div', { display: 'flex', flexDirection: 'column', ...style }, ...children);
 
 const para = (text: string, style: Record<string, string | number> = {}) => h('div', { fontSize: TYPE.body, lineHeight: LEADING, ...style }, text);
 
 const small = (text: string, style: Record<string, string | number> = {}) => h('div', { fontSize: TYPE.small, lineHeight: 1.35, color: MUTED, ...style }, text);
 
-const sectionHeading = (text: string, color = ACCENT) =>
-  h('div', { fontSize: TYPE.section, fontWeight: 700, color, lineHeight: 1.25, marginBottom: 3 }, text);
+const sectionHeading = (text: string, color = ACCENT) => h('div', { fontSize: TYPE.section, fontWeight: 700, color, lineHeight: 1.25, marginBottom: 3 }, text);
 
 function bulletList(items: string[], bulletColor = ACCENT, bullet = '•'): Element {
   return column(
@@ -104,8 +102,17 @@ export function stepBlock(step: PrintStep, ui: Ui, drawing: string, drawingWidth
       h(
         'div',
         {
-          display: 'flex', width: 28, height: 28, borderRadius: 14, border: `2px solid ${ACCENT}`, color: ACCENT,
-          fontSize: TYPE.stepTitle, fontWeight: 700, alignItems: 'center', justifyContent: 'center', flexShrink: 0,
+          display: 'flex',
+          width: 28,
+          height: 28,
+          borderRadius: 14,
+          border: `2px solid ${ACCENT}`,
+          color: ACCENT,
+          fontSize: TYPE.stepTitle,
+          fontWeight: 700,
+          alignItems: 'center',
+          justifyContent: 'center',
+          flexShrink: 0,
         },
         String(step.order),
       ),
@@ -144,7 +151,12 @@ export function safetyBlock(ui: Ui, safety: Safety, references: Map<string, Refe
   const sources = sourcesSentence(ui.strings.sources, safety.cite, references, citationWords(ui));
   return column(
     { border: `2px solid ${ALERT}`, backgroundColor: ALERT_TINT, padding: '8px 10px', gap: 8 },
-    h('div', { display: 'flex', gap: 8, alignItems: 'center' }, warningSign(mm(8)), h('div', { flex: 1, fontSize: TYPE.section, fontWeight: 700, color: ALERT, lineHeight: 1.25 }, ui.strings.safetyTitle)),
+    h(
+      'div',
+      { display: 'flex', gap: 8, alignItems: 'center' },
+      warningSign(mm(8)),
+      h('div', { flex: 1, fontSize: TYPE.section, fontWeight: 700, color: ALERT, lineHeight: 1.25 }, ui.strings.safetyTitle),
+    ),
     column({ gap: 2 }, h('div', { fontSize: TYPE.body, fontWeight: 700 }, ui.strings.doNot), bulletList(safety.doNot, ALERT)),
     column({ gap: 2 }, h('div', { fontSize: TYPE.body, fontWeight: 700 }, ui.strings.stopIf), bulletList(safety.stopIf, ALERT)),
     small(`${ui.strings.lancarRule}: ${safety.basis}${sources ? ` ${sources}` : ''}`, { color: INK }),
@@ -172,7 +184,12 @@ export const paragraphBlock = (text: string) => para(text);
 export function goNowBlock(text: string, url: string, scanLabel: string, sources: Element): Element {
   return column(
     { border: `2px solid ${ALERT}`, backgroundColor: ALERT_TINT, padding: '8px 10px', gap: 8 },
-    h('div', { display: 'flex', gap: 8, alignItems: 'center' }, warningSign(mm(10)), h('div', { flex: 1, fontSize: 13, fontWeight: 700, lineHeight: 1.35 }, text)),
+    h(
+      'div',
+      { display: 'flex', gap: 8, alignItems: 'center' },
+      warningSign(mm(10)),
+      h('div', { flex: 1, fontSize: 13, fontWeight: 700, lineHeight: 1.35 }, text),
+    ),
     h(
       'div',
       { display: 'flex', gap: 10, alignItems: 'center' },
@@ -212,13 +229,16 @@ const spacerOf = (spacer: number) => h('div', { height: spacer, flexShrink: 0 })
 
 export function coverPage(content: PrintContent, drawing: string, contents: ContentsLine[], contentsTitle: string, spacer: number): Element {
   const { ui } = content;
-  const url = content.urls['massage']!;
+  const url = content.urls.massage!;
   return column(
     { gap: 6 },
     h('div', { fontSize: TYPE.section, fontWeight: 700, color: ACCENT, letterSpacing: 1.5 }, ui.strings.siteName.toUpperCase()),
     h('div', { fontSize: TYPE.cover, fontWeight: 700, lineHeight: 1.1 }, ui.print.coverTitle),
     h('div', { fontSize: TYPE.subtitle, lineHeight: 1.3, color: MUTED }, ui.print.coverSubtitle),
-    img(svgDataUrl(drawing), mm(BOOKLET_SIZES.coverDrawing), mm(BOOKLET_SIZES.coverDrawing * BOOKLET_SIZES.drawingRatio), { alignSelf: 'center', marginTop: 4 }),
+    img(svgDataUrl(drawing), mm(BOOKLET_SIZES.coverDrawing), mm(BOOKLET_SIZES.coverDrawing * BOOKLET_SIZES.drawingRatio), {
+      alignSelf: 'center',
+      marginTop: 4,
+    }),
     spacerOf(spacer),
     h(
       'div',
@@ -229,7 +249,15 @@ export function coverPage(content: PrintContent, drawing: string, contents: Cont
         ...contents.map((line) =>
           h(
             'div',
-            { display: 'flex', fontSize: TYPE.body, lineHeight: 1.3, color: line.alert ? ALERT : INK, fontWeight: line.alert ? 700 : 400, borderBottom: `0.5px solid ${MUTED}`, paddingBottom: 2 },
+            {
+              display: 'flex',
+              fontSize: TYPE.body,
+              lineHeight: 1.3,
+              color: line.alert ? ALERT : INK,
+              fontWeight: line.alert ? 700 : 400,
+              borderBottom: `0.5px solid ${MUTED}`,
+              paddingBottom: 2,
+            },
             h('div', { flex: 1 }, line.title),
             h('div', { width: 24, textAlign: 'right' }, String(line.page)),
           ),
@@ -255,7 +283,12 @@ export function backCover(content: PrintContent, contactBox: Element, dangerPage
     h(
       'div',
       { display: 'flex', flexDirection: 'column', gap: 6, border: `2px solid ${ALERT}`, backgroundColor: ALERT_TINT, padding: '8px 10px' },
-      h('div', { display: 'flex', alignItems: 'center', gap: 8 }, warningSign(mm(9)), h('div', { fontSize: TYPE.section, fontWeight: 700, color: ALERT }, ui.strings.dangerSigns)),
+      h(
+        'div',
+        { display: 'flex', alignItems: 'center', gap: 8 },
+        warningSign(mm(9)),
+        h('div', { fontSize: TYPE.section, fontWeight: 700, color: ALERT }, ui.strings.dangerSigns),
+      ),
       para(dangerSigns.goNow, { fontWeight: 700 }),
       para(fill(booklet.labels.seePage, { page: dangerPage }), { color: ALERT, fontWeight: 700 }),
     ),
@@ -266,7 +299,7 @@ export function backCover(content: PrintContent, contactBox: Element, dangerPage
       { gap: 2 },
       h('div', { fontSize: TYPE.section, fontWeight: 700, color: ACCENT, letterSpacing: 1.5 }, ui.strings.siteName.toUpperCase()),
       small(ui.strings.tagline, { color: INK }),
-      small((content.urls['home'] ?? content.urls['massage']!).replace(/^https?:\/\//, ''), { color: ACCENT }),
+      small((content.urls.home ?? content.urls.massage!).replace(/^https?:\/\//, ''), { color: ACCENT }),
       // The trust line takes the place of the site's footer note: the health note is printed above, in full.
       small(trustText(ui, checked, content.version), { color: INK }),
     ),

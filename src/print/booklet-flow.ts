@@ -40,7 +40,8 @@ export function flowPages(chapters: FlowChapter[], pageHeight: number, gap: numb
     const { items } = chapter;
     for (let index = 0; index < items.length; index++) {
       const item = items[index]!;
-      if (item.height > pageHeight) return { ok: false, chapter: chapterIndex, index, page: page.items.length === 0 ? pages.length - 1 : pages.length, excess: item.height - pageHeight };
+      if (item.height > pageHeight)
+        return { ok: false, chapter: chapterIndex, index, page: page.items.length === 0 ? pages.length - 1 : pages.length, excess: item.height - pageHeight };
       // The run that must stay together: this block and every keepWithNext successor it is tied to.
       let run = item.height;
       for (let next = index; items[next]?.keepWithNext && items[next + 1]; next++) run += (items[next + 1]!.gap ?? gap) + items[next + 1]!.height;

@@ -104,7 +104,11 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     if (!found) throw new ContentError([{ file: `content/${content.locale}/`, message: `${documentName} needs the page with key "${key}"; add it` }]);
     return found;
   };
-  const block = async (element: Element, file: string, extra: Omit<Block, 'laid' | 'file'> = {}): Promise<Block> => ({ laid: await layout(element), file, ...extra });
+  const block = async (element: Element, file: string, extra: Omit<Block, 'laid' | 'file'> = {}): Promise<Block> => ({
+    laid: await layout(element),
+    file,
+    ...extra,
+  });
 
   // The procedure: a step takes a page of its own, with the largest drawing that lets it fit there.
   const stepBlocks: Block[] = [];
@@ -126,7 +130,8 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
   const cited = new Set([...procedureCites, ...procedure.safety.cite, ...physiology.cite, ...dangerCites]);
   const references = bibliographyOrder(content.references).filter(([id]) => cited.has(id));
   const unknown = [...cited].filter((id) => !content.references.has(id));
-  if (unknown.length > 0) throw new ContentError(unknown.map((id) => ({ file: 'content/references.yaml', message: `has no entry "${id}", which ${documentName} cites` })));
+  if (unknown.length > 0)
+    throw new ContentError(unknown.map((id) => ({ file: 'content/references.yaml', message: `has no entry "${id}", which ${documentName} cites` })));
 
   const chapters: Chapter[] = [
     {
@@ -147,7 +152,12 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
         await block(chapterTitle(physiology.title), files.booklet, { keepWithNext: true }),
         await block(paragraphBlock(firstParagraph!), files.booklet),
         ...(physiology.figure
-          ? [await block(figureBlock(drawing(physiology.figure.illustration, files.booklet, 'physiology.figure.illustration'), physiology.figure.caption), files.booklet)]
+          ? [
+              await block(
+                figureBlock(drawing(physiology.figure.illustration, files.booklet, 'physiology.figure.illustration'), physiology.figure.caption),
+                files.booklet,
+              ),
+            ]
           : []),
         // Paragraphs of one text sit closer together than separate blocks.
         ...(await Promise.all(otherParagraphs.map((p) => block(paragraphBlock(p), files.booklet, { gap: mm(3) })))),
@@ -159,11 +169,42 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
       alert: true,
       blocks: [
         await block(chapterTitle(ui.strings.dangerSigns, ALERT, true), uiFile, { keepWithNext: true }),
-        await block(goNowBlock(dangerSigns.goNow, url('danger-signs'), booklet.labels.scanDangerSigns, sourcesLine(ui, dangerCites, content.references)), files.dangerSigns),
-        await block(listSection(booklet.labels.mother, dangerSigns.mother.map((s) => s.text), ALERT), files.dangerSigns),
-        await block(listSection(booklet.labels.baby, dangerSigns.baby.map((s) => s.text), ALERT), files.dangerSigns),
-        await block(listSection(booklet.labels.seeSoonMother, dangerSigns.seeSoon.mother.map((s) => s.text), ALERT), files.dangerSigns),
-        await block(listSection(booklet.labels.seeSoonBaby, dangerSigns.seeSoon.baby.map((s) => s.text), ALERT), files.dangerSigns),
+        await block(
+          goNowBlock(dangerSigns.goNow, url('danger-signs'), booklet.labels.scanDangerSigns, sourcesLine(ui, dangerCites, content.references)),
+          files.dangerSigns,
+        ),
+        await block(
+          listSection(
+            booklet.labels.mother,
+            dangerSigns.mother.map((s) => s.text),
+            ALERT,
+          ),
+          files.dangerSigns,
+        ),
+        await block(
+          listSection(
+            booklet.labels.baby,
+            dangerSigns.baby.map((s) => s.text),
+            ALERT,
+          ),
+          files.dangerSigns,
+        ),
+        await block(
+          listSection(
+            booklet.labels.seeSoonMother,
+            dangerSigns.seeSoon.mother.map((s) => s.text),
+            ALERT,
+          ),
+          files.dangerSigns,
+        ),
+        await block(
+          listSection(
+            booklet.labels.seeSoonBaby,
+            dangerSigns.seeSoon.baby.map((s) => s.text),
+            ALERT,
+          ),
+          files.dangerSigns,
+        ),
         await block(listSection(booklet.labels.whereToGo, dangerSigns.whereToGo, ALERT), files.dangerSigns),
       ],
     },
@@ -176,7 +217,11 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     },
   ];
 
-  const flowed = flowPages(chapters.map((c) => ({ items: c.blocks.map((b) => ({ height: b.laid.height, breakBefore: b.breakBefore, keepWithNext: b.keepWithNext, gap: b.gap })) })), contentHeight, gap);
+  const flowed = flowPages(
+    chapters.map((c) => ({ items: c.blocks.map((b) => ({ height: b.laid.height, breakBefore: b.breakBefore, keepWithNext: b.keepWithNext, gap: b.gap })) })),
+    contentHeight,
+    gap,
+  );
   if (!flowed.ok) {
     const culprit = chapters[flowed.chapter]!.blocks[flowed.index]!;
     // Page numbers as printed: the cover is page 1.
@@ -192,13 +237,15 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
 
   // Covers are laid out last, when the page numbers they point to are known; each must fit its page whole.
   // The safety check gets its own line, in the alert colour, right under the steps it comes before.
-  const safetyPage = pages.findIndex((p) => p.chapter === 0 && p.items.some(({ index }) => chapters[0]!.blocks[index]!.bookmark === ui.strings.safetyTitle)) + 2;
+  const safetyPage =
+    pages.findIndex((p) => p.chapter === 0 && p.items.some(({ index }) => chapters[0]!.blocks[index]!.bookmark === ui.strings.safetyTitle)) + 2;
   const contents: ContentsLine[] = chapters.flatMap((c, i) => [
     { title: c.title, page: firstPageOf(i) + 1, alert: c.alert },
     ...(i === 0 ? [{ title: ui.strings.safetyTitle, page: safetyPage, alert: true }] : []),
   ]);
   const position = content.steps.find((s) => s.illustration === 'position') ?? content.steps[0]!;
-  const cover = (spacer: number) => coverPage(content, drawing(position.illustration, position.file, 'illustration'), contents, booklet.labels.contents, spacer);
+  const cover = (spacer: number) =>
+    coverPage(content, drawing(position.illustration, position.file, 'illustration'), contents, booklet.labels.contents, spacer);
   const back = (spacer: number) => backCover(content, contactBoxElement(ui, INK, MUTED), firstPageOf(dangerChapter) + 1, spacer, checked);
   const fixedPage = async (make: (spacer: number) => Element, page: number, files: string[]): Promise<Laid> => {
     const natural = await layout(make(0));
@@ -225,7 +272,12 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     drawSvg(laid.svg, { page, fonts, x: left, top: pageSize[1] - mm(BOOKLET.margin.top) - offsetTop, scale: 1, colorMap, source });
 
   const footed = async (page: PDFPage, number: number, title: string, alert = false) =>
-    place(page, await layout(footer(title, number, number % 2 === 1, alert)), mm(BOOKLET.footerTop - BOOKLET.margin.top), `${documentName} page ${number} footer`);
+    place(
+      page,
+      await layout(footer(title, number, number % 2 === 1, alert)),
+      mm(BOOKLET.footerTop - BOOKLET.margin.top),
+      `${documentName} page ${number} footer`,
+    );
 
   place(doc.addPage(pageSize), coverLaid, 0, `${documentName} cover`);
   for (const [index, flowPage] of pages.entries()) {
@@ -255,7 +307,9 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     { title: ui.print.coverTitle, pageIndex: 0 },
     ...chapters.map((chapter, i) => {
       const children = pages.flatMap((p, pageIndex) =>
-        p.chapter === i ? p.items.flatMap(({ index }) => (chapter.blocks[index]!.bookmark ? [{ title: chapter.blocks[index]!.bookmark!, pageIndex: pageIndex + 1 }] : [])) : [],
+        p.chapter === i
+          ? p.items.flatMap(({ index }) => (chapter.blocks[index]!.bookmark ? [{ title: chapter.blocks[index]!.bookmark!, pageIndex: pageIndex + 1 }] : []))
+          : [],
       );
       return { title: chapter.title, pageIndex: firstPageOf(i), ...(children.length > 0 ? { children } : {}) };
     }),

@@ -16,7 +16,7 @@ import { INK } from '../palette.ts';
 import { fingerprint, objectBytes, readTail, type ObjectCheck, type Replacement } from '../pdf/append.ts';
 import type { PrintFile } from './catalog.ts';
 import { CONTACT_CHARSET, CONTACT_FIELDS, CONTACT_FONT_SIZE } from './contact.ts';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type Color } from './pdf.ts';
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber, PDFRef, type Color } from './pdf.ts';
 import { parseColor } from './svg.ts';
 import { colorMapFor } from './variant.ts';
 
@@ -103,7 +103,7 @@ function widthsOf(w: PDFArray | undefined): Map<number, number> {
     const first = (items[i] as PDFNumber).asNumber();
     const next = items[i + 1];
     if (next instanceof PDFArray) {
-      next.asArray().forEach((width, k) => widths.set(first + k, (width as PDFNumber).asNumber()));
+      for (const [k, width] of next.asArray().entries()) widths.set(first + k, (width as PDFNumber).asNumber());
       i += 2;
     } else {
       const last = (next as PDFNumber).asNumber();
@@ -125,7 +125,8 @@ export async function fillManifest(pdfBytes: Uint8Array, variant: 'colour' | 'bw
   const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false });
   const page = doc.getPage(0);
   const catalogRef = doc.context.trailerInfo.Root;
-  if (!(catalogRef instanceof PDFRef) || catalogRef.objectNumber !== tail.root.num) throw new Error('fill-manifest: the trailer and the document disagree on /Root');
+  if (!(catalogRef instanceof PDFRef) || catalogRef.objectNumber !== tail.root.num)
+    throw new Error('fill-manifest: the trailer and the document disagree on /Root');
 
   // The fields: their widgets on page 1, and the one font their default appearance names.
   const form = doc.getForm();
@@ -173,7 +174,10 @@ export async function fillManifest(pdfBytes: Uint8Array, variant: 'colour' | 'bw
   const newPage = doc.context.obj({});
   for (const [key, value] of page.node.entries()) {
     if (key === name('Annots')) {
-      const kept = page.node.lookup(key, PDFArray).asArray().filter((a) => doc.context.lookup(a, PDFDict).get(name('Subtype')) !== name('Widget'));
+      const kept = page.node
+        .lookup(key, PDFArray)
+        .asArray()
+        .filter((a) => doc.context.lookup(a, PDFDict).get(name('Subtype')) !== name('Widget'));
       if (kept.length > 0) newPage.set(key, doc.context.obj(kept));
     } else if (key === name('Contents')) {
       const old = value instanceof PDFArray ? value.asArray() : [value];

@@ -64,16 +64,14 @@ export function fieldGrid(labels: string[]): Element {
 /** An empty square to tick, 4.5 mm: big enough for a pen tick, drawn with a firm line so copies keep it. */
 export const checkbox = (size = 4.5) => h('div', { width: mm(size), height: mm(size), border: `1.2px solid ${INK}`, flexShrink: 0, boxSizing: 'border-box' });
 
-export const checkOption = (label: string) =>
-  row({ alignItems: 'center', gap: 6 }, checkbox(), h('div', { fontSize: TYPE.body }, label));
+export const checkOption = (label: string) => row({ alignItems: 'center', gap: 6 }, checkbox(), h('div', { fontSize: TYPE.body }, label));
 
 /** Blank lines to write on, each `FORM.writeRow` mm tall. */
 export const writingLines = (count: number, style: Style = {}) =>
   column(style, ...Array.from({ length: count }, () => h('div', { height: mm(FORM.writeRow), borderBottom: `0.8px solid ${RULE}` })));
 
 /** A short note in a light tint with a rule on the left: instructions and warnings, never a dark box. */
-export const note = (...children: Child[]) =>
-  column({ backgroundColor: TINT, borderLeft: `3px solid ${INK}`, padding: '6px 10px', gap: 4 }, ...children);
+export const note = (...children: Child[]) => column({ backgroundColor: TINT, borderLeft: `3px solid ${INK}`, padding: '6px 10px', gap: 4 }, ...children);
 
 /** The form's title block: the site's name small above, the title (and a subtitle), and a rule under all. */
 export function titleBlock(siteName: string, title: string, aside?: Element, subtitle?: string): Element {

@@ -9,7 +9,25 @@
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Child, type Element } from './element.ts';
-import { box, column, field, fieldGrid, FORM, GREY, INK, note, renderForm, row, RULE, text, TINT, titleBlock, TYPE, writingLines, type FormBlock } from './forms-kit.ts';
+import {
+  box,
+  column,
+  field,
+  fieldGrid,
+  FORM,
+  GREY,
+  INK,
+  note,
+  renderForm,
+  row,
+  RULE,
+  text,
+  TINT,
+  titleBlock,
+  TYPE,
+  writingLines,
+  type FormBlock,
+} from './forms-kit.ts';
 import { mm } from './units.ts';
 
 export const LOG_DAYS = [1, 2, 3] as const;
@@ -56,7 +74,12 @@ function dayBlock(content: PrintContent, day: number): Element {
     row(
       { borderTop: `0.8px solid ${GREY}` },
       box({ width: mm(LABEL_WIDTH), flexShrink: 0, padding: '4px 6px', fontSize: TYPE.body, fontWeight: 700, alignItems: 'center' }, labels.massageTimes),
-      column({ flex: 1, borderLeft: `0.8px solid ${GREY}` }, massage(labels.morning), h('div', { height: 0.8, backgroundColor: RULE }), massage(labels.evening)),
+      column(
+        { flex: 1, borderLeft: `0.8px solid ${GREY}` },
+        massage(labels.morning),
+        h('div', { height: 0.8, backgroundColor: RULE }),
+        massage(labels.evening),
+      ),
     ),
     logRow(labels.feeds, blank(undefined, 24)),
     logRow(labels.wetNappies, blank(undefined, 24), row({ flex: 1 }, field(labels.urineColour))),
@@ -72,7 +95,11 @@ function dayBlock(content: PrintContent, day: number): Element {
 function howToFill(content: PrintContent): Element {
   const { labels } = content.forms;
   const item = (label: string, hint: string) =>
-    row({ gap: mm(3) }, h('div', { width: mm(LABEL_WIDTH - 6), flexShrink: 0, fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.3 }, label), text(hint, { flex: 1 }));
+    row(
+      { gap: mm(3) },
+      h('div', { width: mm(LABEL_WIDTH - 6), flexShrink: 0, fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.3 }, label),
+      text(hint, { flex: 1 }),
+    );
   return column(
     { gap: mm(2) },
     h('div', { fontSize: TYPE.heading, fontWeight: 700 }, labels.howToFill),

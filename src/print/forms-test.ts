@@ -10,7 +10,25 @@ import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Element } from './element.ts';
 import { layout } from './layout.ts';
-import { box, checkbox, checkOption, column, field, fieldGrid, FORM, GREY, INK, note, renderForm, row, text, TINT, titleBlock, TYPE, type FormBlock } from './forms-kit.ts';
+import {
+  box,
+  checkbox,
+  checkOption,
+  column,
+  field,
+  fieldGrid,
+  FORM,
+  GREY,
+  INK,
+  note,
+  renderForm,
+  row,
+  text,
+  TINT,
+  titleBlock,
+  TYPE,
+  type FormBlock,
+} from './forms-kit.ts';
 import { mm } from './units.ts';
 
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D'] as const;
@@ -43,7 +61,9 @@ const optionLine = (option: string, index: number) =>
 function questionBlock(question: QuizQuestion, number: number, twoColumns: boolean): Element {
   const options = question.options.map(optionLine);
   const rows = twoColumns
-    ? Array.from({ length: Math.ceil(options.length / 2) }, (_, i) => row({ gap: mm(QUESTION.columnGap) }, options[2 * i]!, options[2 * i + 1] ?? h('div', { flex: 1 })))
+    ? Array.from({ length: Math.ceil(options.length / 2) }, (_, i) =>
+        row({ gap: mm(QUESTION.columnGap) }, options[2 * i]!, options[2 * i + 1] ?? h('div', { flex: 1 })),
+      )
     : options;
   return row(
     { gap: mm(QUESTION.gap) },
@@ -112,14 +132,36 @@ function answerStrip(content: PrintContent): Element {
       { backgroundColor: tint ? TINT : WHITE },
       box({ width: mm(34), flexShrink: 0, padding: '4px 6px', fontSize: TYPE.body, fontWeight: 700 }, first),
       ...values.map((value) =>
-        h('div', { display: 'flex', flex: 1, justifyContent: 'center', padding: '4px 0', borderLeft: `1px solid ${INK}`, fontSize: bold ? TYPE.heading : TYPE.body, fontWeight: bold ? 700 : 400 }, value),
+        h(
+          'div',
+          {
+            display: 'flex',
+            flex: 1,
+            justifyContent: 'center',
+            padding: '4px 0',
+            borderLeft: `1px solid ${INK}`,
+            fontSize: bold ? TYPE.heading : TYPE.body,
+            fontWeight: bold ? 700 : 400,
+          },
+          value,
+        ),
       ),
     );
   return column(
     { border: `1.2px solid ${INK}` },
-    cells(labels.question, quiz.map((_, i) => String(i + 1)), false, true),
+    cells(
+      labels.question,
+      quiz.map((_, i) => String(i + 1)),
+      false,
+      true,
+    ),
     h('div', { height: 1, backgroundColor: INK }),
-    cells(labels.answer, quiz.map((q) => letter(q.answer)), true, false),
+    cells(
+      labels.answer,
+      quiz.map((q) => letter(q.answer)),
+      true,
+      false,
+    ),
   );
 }
 
@@ -159,7 +201,13 @@ function answerKeyBlocks(content: PrintContent): FormBlock[] {
 function checkQuiz(content: PrintContent): void {
   const problems = content.forms.quiz.flatMap((question, index) => [
     ...(question.answer >= question.options.length || question.options.length > OPTION_LETTERS.length
-      ? [{ file: content.files.forms, field: `quiz.${index}.answer`, message: `answer ${question.answer} is not one of the ${question.options.length} options (0 for the first)` }]
+      ? [
+          {
+            file: content.files.forms,
+            field: `quiz.${index}.answer`,
+            message: `answer ${question.answer} is not one of the ${question.options.length} options (0 for the first)`,
+          },
+        ]
       : []),
     ...question.cite
       .filter((id) => !content.references.has(id))

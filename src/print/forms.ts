@@ -11,24 +11,7 @@ import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Element } from './element.ts';
 import { layout } from './layout.ts';
-import {
-  box,
-  checkOption,
-  column,
-  FAINT,
-  fieldGrid,
-  field,
-  FORM,
-  GREY,
-  INK,
-  note,
-  renderForm,
-  row,
-  text,
-  TINT,
-  titleBlock,
-  TYPE,
-} from './forms-kit.ts';
+import { box, checkOption, column, FAINT, fieldGrid, field, FORM, GREY, INK, note, renderForm, row, text, TINT, titleBlock, TYPE } from './forms-kit.ts';
 import { mm } from './units.ts';
 
 export { renderKnowledgeTest } from './forms-test.ts';
@@ -61,7 +44,11 @@ function scoreTable(content: PrintContent): Element {
     cell({ flex: 1, fontSize: TYPE.body, fontWeight: 700 }, labels.step),
     column(
       { width: mm(3 * COLUMNS.score), flexShrink: 0 },
-      h('div', { display: 'flex', justifyContent: 'center', borderLeft: `1px solid ${INK}`, fontSize: TYPE.body, fontWeight: 700, paddingTop: 2 }, labels.score),
+      h(
+        'div',
+        { display: 'flex', justifyContent: 'center', borderLeft: `1px solid ${INK}`, fontSize: TYPE.body, fontWeight: 700, paddingTop: 2 },
+        labels.score,
+      ),
       row({ flex: 1, borderTop: `1px solid ${INK}` }, ...scoreCells(false)),
     ),
     cell({ width: mm(COLUMNS.correct), flexShrink: 0, fontSize: TYPE.body, fontWeight: 700 }, labels.toCorrect),
@@ -79,7 +66,15 @@ function scoreTable(content: PrintContent): Element {
     { minHeight: mm(12), alignItems: 'center' },
     h('div', { display: 'flex', flex: 1, justifyContent: 'flex-end', paddingRight: 10, fontSize: TYPE.heading, fontWeight: 700 }, labels.total),
     row(
-      { width: mm(3 * COLUMNS.score + COLUMNS.correct), flexShrink: 0, borderLeft: `1px solid ${INK}`, alignItems: 'flex-end', padding: '0 8px 6px', gap: 6, height: '100%' },
+      {
+        width: mm(3 * COLUMNS.score + COLUMNS.correct),
+        flexShrink: 0,
+        borderLeft: `1px solid ${INK}`,
+        alignItems: 'flex-end',
+        padding: '0 8px 6px',
+        gap: 6,
+        height: '100%',
+      },
       h('div', { width: mm(20), height: mm(8), borderBottom: `1.2px solid ${INK}` }),
       h('div', { fontSize: TYPE.heading, fontWeight: 700 }, `/ ${maxChecklistScore(content.steps.length)}`),
     ),
@@ -97,7 +92,22 @@ function scoringRule(content: PrintContent): Element {
       ...SCORES.map((score) =>
         row(
           { alignItems: 'center', gap: 5 },
-          h('div', { display: 'flex', width: mm(6), height: mm(6), border: `1px solid ${INK}`, borderRadius: mm(3), alignItems: 'center', justifyContent: 'center', fontSize: TYPE.body, fontWeight: 700, backgroundColor: WHITE }, String(score)),
+          h(
+            'div',
+            {
+              display: 'flex',
+              width: mm(6),
+              height: mm(6),
+              border: `1px solid ${INK}`,
+              borderRadius: mm(3),
+              alignItems: 'center',
+              justifyContent: 'center',
+              fontSize: TYPE.body,
+              fontWeight: 700,
+              backgroundColor: WHITE,
+            },
+            String(score),
+          ),
           h('div', { fontSize: TYPE.body }, `= ${meanings[score]}`),
         ),
       ),

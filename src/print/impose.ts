@@ -44,7 +44,10 @@ export async function imposeSaddleStitch(readingOrder: Uint8Array): Promise<Uint
   const spine = sheet.width / 2;
   for (const [left, right] of saddleStitchOrder(pages.length)) {
     const side = doc.addPage([sheet.width, sheet.height]);
-    for (const [number, onLeft] of [[left, true], [right, false]] as const) {
+    for (const [number, onLeft] of [
+      [left, true],
+      [right, false],
+    ] as const) {
       if (number === null) continue;
       const page = pages[number - 1]!;
       // Each page meets the fold; one larger than half a sheet is scaled down to fit.

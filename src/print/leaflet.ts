@@ -32,7 +32,10 @@ import { colorMapFor, type Variant } from './variant.ts';
 export type { PrintStep } from './content.ts';
 
 /** What the leaflet draws from a language's print content, and the addresses it prints. */
-export type LeafletInput = Pick<PrintContent, 'locale' | 'ui' | 'steps' | 'procedure' | 'procedureFile' | 'references' | 'dangerSigns' | 'files' | 'version'> & {
+export type LeafletInput = Pick<
+  PrintContent,
+  'locale' | 'ui' | 'steps' | 'procedure' | 'procedureFile' | 'references' | 'dangerSigns' | 'files' | 'version'
+> & {
   /** Absolute URL of the procedure page online, printed on the cover and in its QR code. */
   url: string;
   /** Absolute URL of the danger-signs page, printed on the back beside the signs and in their QR code. */
@@ -40,7 +43,7 @@ export type LeafletInput = Pick<PrintContent, 'locale' | 'ui' | 'steps' | 'proce
 };
 
 /** The leaflet's input from a language's print content: the procedure page on the cover, the danger signs on the back. */
-export const leafletInput = (content: PrintContent): LeafletInput => ({ ...content, url: content.urls['massage']!, dangerUrl: content.urls['danger-signs']! });
+export const leafletInput = (content: PrintContent): LeafletInput => ({ ...content, url: content.urls.massage!, dangerUrl: content.urls['danger-signs']! });
 
 export interface LeafletOptions {
   paper: SizeMm;
@@ -94,11 +97,9 @@ export function leafletPanels(paper: SizeMm): { outside: Panel[]; inside: Panel[
 
 const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
-const column = (style: Record<string, string | number>, ...children: Child[]) =>
-  h('div', { display: 'flex', flexDirection: 'column', ...style }, ...children);
+const column = (style: Record<string, string | number>, ...children: Child[]) => h('div', { display: 'flex', flexDirection: 'column', ...style }, ...children);
 
-const heading = (text: string, color = ACCENT) =>
-  h('div', { fontSize: TYPE.heading, fontWeight: 700, color, marginBottom: 4, lineHeight: 1.2 }, text);
+const heading = (text: string, color = ACCENT) => h('div', { fontSize: TYPE.heading, fontWeight: 700, color, marginBottom: 4, lineHeight: 1.2 }, text);
 
 const bulletList = (items: string[], bullet = '•', size: number = TYPE.body) =>
   column(
@@ -119,7 +120,19 @@ function stepBlock(step: PrintStep, ui: Ui, illustration: string, drawingWidth: 
       { display: 'flex', alignItems: 'center', gap: 6 },
       h(
         'div',
-        { display: 'flex', width: 22, height: 22, borderRadius: 11, backgroundColor: ACCENT, color: WHITE, fontSize: TYPE.stepTitle, fontWeight: 700, alignItems: 'center', justifyContent: 'center', flexShrink: 0 },
+        {
+          display: 'flex',
+          width: 22,
+          height: 22,
+          borderRadius: 11,
+          backgroundColor: ACCENT,
+          color: WHITE,
+          fontSize: TYPE.stepTitle,
+          fontWeight: 700,
+          alignItems: 'center',
+          justifyContent: 'center',
+          flexShrink: 0,
+        },
         String(step.order),
       ),
       h('div', { flex: 1, fontSize: TYPE.stepTitle, fontWeight: 700, lineHeight: 1.2 }, step.title),
@@ -162,7 +175,12 @@ function coverPanel(input: LeafletInput, assets: PrintAssets): Element {
 
 function flapPanel(input: LeafletInput): Element {
   const { ui, procedure } = input;
-  const cited = [...procedure.cite, ...procedure.safety.cite, ...input.steps.flatMap((s) => s.cite), ...dangerSignCites(input.dangerSigns, (s) => s.leaflet !== undefined)];
+  const cited = [
+    ...procedure.cite,
+    ...procedure.safety.cite,
+    ...input.steps.flatMap((s) => s.cite),
+    ...dangerSignCites(input.dangerSigns, (s) => s.leaflet !== undefined),
+  ];
   const sources = sourcesSentence(ui.strings.sources, cited, input.references, citationWords(ui));
   const checked = oldestDay([procedure.checked, input.dangerSigns.checked, ...input.steps.map((s) => s.checked)]);
   return column(
@@ -179,7 +197,15 @@ function flapPanel(input: LeafletInput): Element {
 function dangerPanel(input: LeafletInput): Element {
   const { ui, dangerSigns } = input;
   const signs = (title: string, list: typeof dangerSigns.mother) =>
-    column({ gap: 2 }, h('div', { fontSize: TYPE.body, fontWeight: 700, color: ALERT }, title), bulletList(list.flatMap((s) => (s.leaflet ? [s.leaflet] : [])), '•', TYPE.small + 1));
+    column(
+      { gap: 2 },
+      h('div', { fontSize: TYPE.body, fontWeight: 700, color: ALERT }, title),
+      bulletList(
+        list.flatMap((s) => (s.leaflet ? [s.leaflet] : [])),
+        '•',
+        TYPE.small + 1,
+      ),
+    );
   return column(
     { gap: 6 },
     box(
@@ -311,7 +337,12 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
     const tooTall = input.steps.findIndex((_, i) => heights[i]! > innerHeight);
     const index = tooTall >= 0 ? runs.findIndex((run) => run.includes(tooTall)) : overfull;
     const culprits = tooTall >= 0 ? [input.steps[tooTall]!] : runs[index]!.map((b) => input.steps[b]!);
-    throw overflow(documentName, panels.inside[index]!, culprits.map((s) => s.file), totals[index]! - innerHeight);
+    throw overflow(
+      documentName,
+      panels.inside[index]!,
+      culprits.map((s) => s.file),
+      totals[index]! - innerHeight,
+    );
   }
   const blocks = input.steps.map((step) => ({ step, element: stepBlock(step, input.ui, assets.illustrations[step.illustration]!, chosen!.width) }));
   place(inside, panels.inside[0]!, title, 0, documentName);

@@ -94,7 +94,10 @@ export function shapeToPath(tag: string, a: Attributes): string | undefined {
       return `M${num(a.x1)} ${num(a.y1)}L${num(a.x2)} ${num(a.y2)}`;
     case 'polyline':
     case 'polygon': {
-      const points = (a.points ?? '').trim().split(/[\s,]+/).map(Number);
+      const points = (a.points ?? '')
+        .trim()
+        .split(/[\s,]+/)
+        .map(Number);
       const pairs: string[] = [];
       for (let i = 0; i + 1 < points.length; i += 2) pairs.push(`${points[i]} ${points[i + 1]}`);
       return `M${pairs.join('L')}${tag === 'polygon' ? 'Z' : ''}`;

@@ -53,7 +53,16 @@ export function shareCard(input: ShareCardInput, drawing: { svg: string; height:
   const drawingWidth = drawing ? Math.round(drawing.height * CARD.drawingAspect) : 0;
   return h(
     'div',
-    { display: 'flex', flexDirection: 'column', boxSizing: 'border-box', width: CARD.width, padding: CARD.padding, backgroundColor: WHITE, color: INK, ...(drawing ? { height: CARD.height } : {}) },
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      boxSizing: 'border-box',
+      width: CARD.width,
+      padding: CARD.padding,
+      backgroundColor: WHITE,
+      color: INK,
+      ...(drawing ? { height: CARD.height } : {}),
+    },
     h(
       'div',
       { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
@@ -89,7 +98,17 @@ export function shareCard(input: ShareCardInput, drawing: { svg: string; height:
     step.presses
       ? h(
           'div',
-          { display: 'flex', marginTop: 20, padding: '12px 18px', backgroundColor: ALERT_TINT, borderLeft: `8px solid ${ALERT}`, fontSize: TYPE.safety, fontWeight: 700, lineHeight: 1.25, color: INK },
+          {
+            display: 'flex',
+            marginTop: 20,
+            padding: '12px 18px',
+            backgroundColor: ALERT_TINT,
+            borderLeft: `8px solid ${ALERT}`,
+            fontSize: TYPE.safety,
+            fontWeight: 700,
+            lineHeight: 1.25,
+            color: INK,
+          },
           input.safetyLine,
         )
       : null,

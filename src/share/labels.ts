@@ -63,7 +63,11 @@ function outline(children: XmlNode[], inherited: Attributes, fonts: PrintAssets[
     for (const name of INHERITED) if (own[name] !== undefined) style[name] = own[name]!;
     const kids = (node[tag] as XmlNode[] | undefined) ?? [];
     if (tag !== 'text') return { [tag]: outline(kids, style, fonts), ...(node[':@'] ? { ':@': own } : {}) };
-    const text = kids.map((k) => (typeof k['#text'] === 'string' ? k['#text'] : '')).join('').replace(/\s+/g, ' ').trim();
+    const text = kids
+      .map((k) => (typeof k['#text'] === 'string' ? k['#text'] : ''))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
     const weight = style['font-weight'] ?? 'normal';
     const font = open(weight === 'bold' || Number(weight) >= 600 ? fonts.bold : fonts.regular);
     const d = textPath(text, font, num(style['font-size'], 16), num(own.x, 0), num(own.y, 0), style['text-anchor']);

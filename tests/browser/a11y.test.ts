@@ -11,14 +11,10 @@ import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { locales, readLocale } from '../helpers/content.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const pages = [
-  '/',
-  ...locales().flatMap((locale) => readLocale(locale).pages.map((p) => `/${locale}/${p.data.slug ? `${p.data.slug}/` : ''}`)),
-];
+const pages = ['/', ...locales().flatMap((locale) => readLocale(locale).pages.map((p) => `/${locale}/${p.data.slug ? `${p.data.slug}/` : ''}`))];
 
 const env = useSiteAndBrowser();
 const foreign = new Set<string>();
-
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -33,7 +29,13 @@ async function axe(page: Page): Promise<string[]> {
       resultTypes: ['violations'],
     }),
   )) as AxeResult;
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')}`,
+  );
 }
 
 describe.each(['light', 'dark'] as const)('every page in %s mode', (scheme) => {
@@ -66,7 +68,8 @@ describe('reading and tapping on a phone', () => {
     await page.evaluate(() => document.querySelector<HTMLElement>('.skip')?.focus()); // a target too, once it shows
     const problems = await page.evaluate(() => {
       const found: string[] = [];
-      const name = (el: Element) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      const name = (el: Element) =>
+        `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`;
       const visible = (el: Element) => {
         const box = el.getBoundingClientRect();
         return box.width > 1 && box.height > 1 && getComputedStyle(el).visibility !== 'hidden';

@@ -4,7 +4,7 @@
  * This also proves the served PDFs and their manifests agree: the page refuses to write onto a mismatch.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,7 +22,6 @@ const path = `/id/${content.pages.find((p) => p.data.key === 'contact-leaflet')!
 
 const env = useSiteAndBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'lancar-contact-browser-'));
-
 
 const nameField = (page: Page) => page.getByLabel(ui.print.contactName, { exact: true });
 const phoneField = (page: Page) => page.getByLabel(ui.print.contactPhone, { exact: true });
@@ -70,7 +69,10 @@ describe('the leaflet contact fill-in page, in a real browser', () => {
     await download.saveAs(file);
     await checkFilled(file);
 
-    expect(requests.every((url) => url.startsWith('blob:') || new URL(url).origin === env.origin), requests.join('\n')).toBe(true);
+    expect(
+      requests.every((url) => url.startsWith('blob:') || new URL(url).origin === env.origin),
+      requests.join('\n'),
+    ).toBe(true);
     expect(requests.some((url) => url.endsWith(`/${ui.strings.leafletFile}-a4.fill.json`))).toBe(true);
     await page.close();
   });

@@ -32,10 +32,21 @@ interface Cues {
 function spies(): void {
   const w = window as unknown as { cues: Cues };
   const held: { released: boolean }[] = [];
-  w.cues = { vibrate: [], tones: 0, locks: 0, released: 0, drop: () => held.forEach((s) => (s.released = true)) };
+  w.cues = {
+    vibrate: [],
+    tones: 0,
+    locks: 0,
+    released: 0,
+    drop: () => {
+      for (const s of held) s.released = true;
+    },
+  };
   Object.defineProperty(Navigator.prototype, 'vibrate', {
     configurable: true,
-    value: (pattern: unknown) => (w.cues.vibrate.push(pattern), true),
+    value: (pattern: unknown) => {
+      w.cues.vibrate.push(pattern);
+      return true;
+    },
   });
   Object.defineProperty(Navigator.prototype, 'wakeLock', {
     configurable: true,
@@ -149,11 +160,14 @@ describe('the guided massage mode, in a real browser', () => {
     expect(await page.locator('.g-time').textContent()).toBe('02:00');
     for (const button of await page.locator('.guided button').all()) {
       const box = (await button.boundingBox())!;
-      expect(box.height, await button.textContent() ?? '').toBeGreaterThanOrEqual(44);
+      expect(box.height, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(44);
       expect(box.width).toBeGreaterThanOrEqual(120);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    expect(requests.every((url) => new URL(url).origin === env.origin), requests.join('\n')).toBe(true);
+    expect(
+      requests.every((url) => new URL(url).origin === env.origin),
+      requests.join('\n'),
+    ).toBe(true);
     await context.close();
   });
 
@@ -256,9 +270,7 @@ describe('the guided massage mode, in a real browser', () => {
     expect(await focusedText(page)).toBe(g.done);
     expect(await page.locator('.g-done li').allTextContents()).toEqual(id.procedure.aftercare);
     expect(await page.locator('.g-timer').isVisible()).toBe(false);
-    expect(await page.getByRole('link', { name: g.back }).getAttribute('href')).toBe(
-      `/id/${id.pages.find((p) => p.data.key === 'massage')!.data.slug}/`,
-    );
+    expect(await page.getByRole('link', { name: g.back }).getAttribute('href')).toBe(`/id/${id.pages.find((p) => p.data.key === 'massage')!.data.slug}/`);
     await page.getByRole('link', { name: g.again }).click();
     await expect.poll(() => visible(page)).toEqual([`${anchor}-1`]);
     await page.context().close();
@@ -279,7 +291,9 @@ describe('the guided massage mode, in a real browser', () => {
     for (const screen of ['last step', 'done']) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, screen).toBeLessThanOrEqual(0);
-      const clipped = await page.locator('.guided button').evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
+      const clipped = await page
+        .locator('.guided button')
+        .evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
       expect(clipped, screen).toEqual([]);
       if (screen !== 'done') await page.locator('.g-next').click();
     }

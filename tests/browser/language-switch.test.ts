@@ -36,7 +36,13 @@ describe('in a real browser', () => {
     const steps = page.locator('ol.steps > li');
     expect(await steps.count()).toBe(7);
     const drawn = await page.locator('ol.steps img').evaluateAll((imgs) =>
-      Promise.all((imgs as HTMLImageElement[]).map(async (img) => { img.loading = 'eager'; await img.decode().catch(() => undefined); return img.naturalWidth; })),
+      Promise.all(
+        (imgs as HTMLImageElement[]).map(async (img) => {
+          img.loading = 'eager';
+          await img.decode().catch(() => undefined);
+          return img.naturalWidth;
+        }),
+      ),
     );
     expect(drawn.every((w) => w > 0)).toBe(true);
     await context.close();

@@ -62,7 +62,7 @@ describe('offline', () => {
       page.evaluate(() => {
         const step = [...document.querySelectorAll<HTMLElement>('.g-step')].find((el) => el.offsetParent !== null);
         const img = step?.querySelector('img');
-        return Boolean(img && img.complete && img.naturalWidth > 0);
+        return Boolean(img?.complete && img.naturalWidth > 0);
       });
     await page.getByRole('button', { name: ui.guided.begin }).click();
     await expect.poll(shownPicture).toBe(true);

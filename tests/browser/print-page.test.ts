@@ -30,7 +30,10 @@ async function print(path: string): Promise<{ text: string; words: { xMax: numbe
   writeFileSync(pdf, await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }));
   await page.close();
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  const words = [...html.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ xMax: Number(m[1]), word: m[2]! }));
+  const words = [...html.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+    xMax: Number(m[1]),
+    word: m[2]!,
+  }));
   return { text: words.map((w) => w.word).join(' '), words };
 }
 
@@ -44,7 +47,12 @@ describe('printing a page', () => {
     const h1 = squash((await page.locator('h1').textContent()) ?? '');
     await page.close();
     // pdftotext escapes & < > as entities.
-    const decoded = text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'");
+    const decoded = text
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;|&#39;/g, "'");
     expect(decoded).toContain(h1);
     expect(decoded).toContain(squash(ui.footerNote).split(' ').slice(0, 6).join(' '));
     expect(decoded).not.toContain(ui.skipToContent);
@@ -52,7 +60,10 @@ describe('printing a page', () => {
     // A download button means nothing on paper.
     if (key === 'massage') expect(decoded).not.toContain(squash(ui.leafletDownload));
     const past = words.filter((w) => w.xMax > A4_WIDTH_PT - mm(15) + 1);
-    expect(past.map((w) => w.word), path).toEqual([]);
+    expect(
+      past.map((w) => w.word),
+      path,
+    ).toEqual([]);
   });
 
   it.each(locales())('writes out the address of every outside link on the %s references page', async (locale) => {

@@ -86,36 +86,43 @@ describe('search', () => {
     ['/id/cari/', 'pemijatan', 0],
     ['/en/search/', 'thumbs', 0],
     ['/en/search/', 'danger signs baby', 650],
-  ])('a first search on %s ("%s", %i ms a key) fetches at most 100 KB, each file once: code, wasm, index, 3 excerpts', { timeout: 60_000 }, async (path, query, delay) => {
-    // A first visit: nothing cached, and the service worker (which would fetch its own offline copy in the
-    // background, and answer some requests) kept out so every byte is counted once.
-    const context = await env.browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const sizes: Promise<number>[] = [];
-    const fetched: string[] = [];
-    page.on('requestfinished', (request) => {
-      const { pathname } = new URL(request.url());
-      if (!pathname.startsWith('/pagefind/')) return;
-      fetched.push(pathname);
-      sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-    });
-    await page.goto(`${env.origin}${path}`);
-    if (delay === 0) await page.locator('input[name="q"]').fill(query);
-    else await page.locator('input[name="q"]').pressSequentially(query, { delay });
-    await page.locator('#results ol.results li p mark').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    // The page preloads Pagefind's files and Pagefind must use those copies, not ask again.
-    expect(fetched.filter((p, i) => fetched.indexOf(p) !== i), fetched.join(', ')).toEqual([]);
-    expect(fetched).toContain('/pagefind/pagefind.js');
-    expect(fetched.some((p) => p.endsWith('.pagefind'))).toBe(true);
-    expect(fetched.filter((p) => p.endsWith('.pf_fragment'))).toHaveLength(3);
-    const each = await Promise.all(sizes);
-    const bytes = each.reduce((a, b) => a + b, 0);
-    const listing = fetched.map((p, i) => `${p} ${each[i]}`).join(', ');
-    expect(sizes.length).toBeGreaterThanOrEqual(5);
-    // The wasm alone is over 50 KB: a total below that would mean some requests were not counted.
-    expect(bytes).toBeGreaterThan(60 * 1024);
-    expect(bytes, `${path} "${query}": ${bytes} bytes in ${sizes.length} requests: ${listing}`).toBeLessThanOrEqual(100 * 1024);
-    await context.close();
-  });
+  ])(
+    'a first search on %s ("%s", %i ms a key) fetches at most 100 KB, each file once: code, wasm, index, 3 excerpts',
+    { timeout: 60_000 },
+    async (path, query, delay) => {
+      // A first visit: nothing cached, and the service worker (which would fetch its own offline copy in the
+      // background, and answer some requests) kept out so every byte is counted once.
+      const context = await env.browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const sizes: Promise<number>[] = [];
+      const fetched: string[] = [];
+      page.on('requestfinished', (request) => {
+        const { pathname } = new URL(request.url());
+        if (!pathname.startsWith('/pagefind/')) return;
+        fetched.push(pathname);
+        sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+      });
+      await page.goto(`${env.origin}${path}`);
+      if (delay === 0) await page.locator('input[name="q"]').fill(query);
+      else await page.locator('input[name="q"]').pressSequentially(query, { delay });
+      await page.locator('#results ol.results li p mark').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // The page preloads Pagefind's files and Pagefind must use those copies, not ask again.
+      expect(
+        fetched.filter((p, i) => fetched.indexOf(p) !== i),
+        fetched.join(', '),
+      ).toEqual([]);
+      expect(fetched).toContain('/pagefind/pagefind.js');
+      expect(fetched.some((p) => p.endsWith('.pagefind'))).toBe(true);
+      expect(fetched.filter((p) => p.endsWith('.pf_fragment'))).toHaveLength(3);
+      const each = await Promise.all(sizes);
+      const bytes = each.reduce((a, b) => a + b, 0);
+      const listing = fetched.map((p, i) => `${p} ${each[i]}`).join(', ');
+      expect(sizes.length).toBeGreaterThanOrEqual(5);
+      // The wasm alone is over 50 KB: a total below that would mean some requests were not counted.
+      expect(bytes).toBeGreaterThan(60 * 1024);
+      expect(bytes, `${path} "${query}": ${bytes} bytes in ${sizes.length} requests: ${listing}`).toBeLessThanOrEqual(100 * 1024);
+      await context.close();
+    },
+  );
 });

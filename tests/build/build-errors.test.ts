@@ -62,7 +62,12 @@ const cases: BadContentCase[] = [
     breakIt: (dir) => edit(dir, 'content/en/oxytocin-massage.mdx', (t) => t.replace('<Procedure part="safety" />', '<Procedure part="safty" />')),
     says: [
       'content/en/oxytocin-massage.mdx',
-      `line ${readLocale('en').pages.find((p) => p.file === 'content/en/oxytocin-massage.mdx')!.source.split('\n').findIndex((l) => l.includes('<Procedure part="safety" />')) + 1}: <Procedure> part must be one of "who", "when", "safety", "aftercare"`,
+      `line ${
+        readLocale('en')
+          .pages.find((p) => p.file === 'content/en/oxytocin-massage.mdx')!
+          .source.split('\n')
+          .findIndex((l) => l.includes('<Procedure part="safety" />')) + 1
+      }: <Procedure> part must be one of "who", "when", "safety", "aftercare"`,
     ],
   },
   {

@@ -23,7 +23,12 @@ describe('adding a language', () => {
 
     const page = parse(readFileSync(join(dir, 'dist/jv/oxytocin-massage/index.html'), 'utf8'));
     expect(page.querySelector('html')!.getAttribute('lang')).toBe('jv');
-    expect(page.querySelectorAll('link[rel="alternate"]').map((l) => l.getAttribute('hreflang')).sort()).toEqual(['en', 'id', 'jv', 'x-default']);
+    expect(
+      page
+        .querySelectorAll('link[rel="alternate"]')
+        .map((l) => l.getAttribute('hreflang'))
+        .sort(),
+    ).toEqual(['en', 'id', 'jv', 'x-default']);
     const idPage = parse(readFileSync(join(dir, 'dist/id/pijat-oksitosin/index.html'), 'utf8'));
     expect(idPage.querySelector('header a[hreflang="jv"]')!.getAttribute('href')).toBe('/jv/oxytocin-massage/');
     expect(existsSync(join(dir, 'dist/jv/oxytocin-massage-leaflet-a4.pdf'))).toBe(true);

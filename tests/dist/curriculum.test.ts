@@ -17,13 +17,21 @@ const content = Object.fromEntries(locales.map((l) => [l, readLocale(l)]));
 const pagePath = (locale: string, slug: string) => `/${locale}/${slug ? `${slug}/` : ''}`;
 const pathOfKey = (locale: string, key: string) => pagePath(locale, content[locale]!.pages.find((p) => p.data.key === key)!.data.slug);
 const allPages = locales.flatMap((locale) =>
-  content[locale]!.pages.map((p) => ({ locale, key: p.data.key, audience: p.data.audience, searchable: p.data.searchable, path: pagePath(locale, p.data.slug) })),
+  content[locale]!.pages.map((p) => ({
+    locale,
+    key: p.data.key,
+    audience: p.data.audience,
+    searchable: p.data.searchable,
+    path: pagePath(locale, p.data.slug),
+  })),
 );
 
 /** The prose a reader reads: paragraphs, list items, definitions and captions; not headings, labels, tables or citations. */
 function proseBlocks(article: HTMLElement): string[] {
   const copy = article.clone() as HTMLElement;
-  copy.querySelectorAll('h1, h2, h3, h4, nav, table, .cite, .cite-mark, .sources, .share, .duration, .twin, dt, script, form').forEach((el) => el.remove());
+  copy.querySelectorAll('h1, h2, h3, h4, nav, table, .cite, .cite-mark, .sources, .share, .duration, .twin, dt, script, form').forEach((el) => {
+    el.remove();
+  });
   const blocks = copy.querySelectorAll('p, li, dd, figcaption');
   // A block that holds other blocks (a step's <li> with its paragraphs) is measured through them.
   return blocks.filter((b) => !b.querySelector('p, li, dd, figcaption')).map((b) => b.text);

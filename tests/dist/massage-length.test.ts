@@ -27,9 +27,7 @@ function statedMinutes(locale: string, text: string): { minutes: number[]; sente
     .replace(/\s+/g, ' ')
     .split(/(?<=[.!?])\s+/)
     .filter((sentence) => !NOT_THE_MASSAGE.test(sentence))
-    .flatMap((sentence) =>
-      [...sentence.matchAll(MINUTES[locale]!)].map((m) => ({ minutes: [m[1], m[2]].filter(Boolean).map(Number), sentence })),
-    );
+    .flatMap((sentence) => [...sentence.matchAll(MINUTES[locale]!)].map((m) => ({ minutes: [m[1], m[2]].filter(Boolean).map(Number), sentence })));
 }
 
 describe.each(locales)('the massage length (%s)', (locale) => {

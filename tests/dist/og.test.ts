@@ -66,7 +66,12 @@ describe('link previews in dist/', () => {
   });
 
   it('are one card per page: no image in dist/og/ that no page shows', () => {
-    const shown = new Set(pages.map((f) => imageOf(pathOf(f))).filter((url) => url !== undefined).map(fileFor));
+    const shown = new Set(
+      pages
+        .map((f) => imageOf(pathOf(f)))
+        .filter((url) => url !== undefined)
+        .map(fileFor),
+    );
     expect(shown.size, 'every page has its own card').toBe(pages.length);
     expect(walk(distFile('/og/')).sort()).toEqual([...shown].sort());
   });

@@ -52,8 +52,10 @@ describe.each(files)('$locale/$name.pdf', (file) => {
   it('says when its content was checked and by whom, which version it is, that no clinician has reviewed it, and that it is free to copy', () => {
     const { trust } = content[file.locale]!.ui;
     const text = textOf(file.path).replace(/\s+/g, ' ');
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const checked = escape(trust.checked).replace(escape('{date}'), '(?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2},) \\d{4}').replace(escape('{who}'), escape(trust.checkedBy));
+    const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const checked = escapeRegExp(trust.checked)
+      .replace(escapeRegExp('{date}'), '(?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2},) \\d{4}')
+      .replace(escapeRegExp('{who}'), escapeRegExp(trust.checkedBy));
     expect(text).toMatch(new RegExp(checked, 'u'));
     expect(text).toContain(fill(trust.version, { version: VERSION }));
     // A sentence of its own, not run into "Free to copy".
@@ -76,9 +78,10 @@ describe.each(files)('$locale/$name.pdf', (file) => {
 
   it('sets no text below 9 pt, drawing labels included', () => {
     // pdftotext's word boxes are ascent to descent: 1.24 × the size in Atkinson Hyperlegible.
-    const heights = [...run('pdftotext', '-bbox', file.path, '-').matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map(
-      (m) => ({ size: (Number(m[2]) - Number(m[1])) / 1.24, word: m[3] }),
-    );
+    const heights = [...run('pdftotext', '-bbox', file.path, '-').matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+      size: (Number(m[2]) - Number(m[1])) / 1.24,
+      word: m[3],
+    }));
     const smallest = heights.reduce((min, h) => (h.size < min.size ? h : min));
     expect(smallest.size, `"${smallest.word}"`).toBeGreaterThanOrEqual(8.95);
   });
@@ -160,7 +163,12 @@ describe.each(files.filter((f) => f.kind === 'leaflet' && f.variant !== 'print-s
   it('has name and phone fields that any reader can fill, and that flatten into plain text', async () => {
     const doc = await PDFDocument.load(readFileSync(file.path));
     const form = doc.getForm();
-    expect(form.getFields().map((f) => f.getName()).sort()).toEqual(['contact.name', 'contact.phone']);
+    expect(
+      form
+        .getFields()
+        .map((f) => f.getName())
+        .sort(),
+    ).toEqual(['contact.name', 'contact.phone']);
     form.getTextField('contact.name').setText('Posyandu Melati 3');
     form.getTextField('contact.phone').setText('0812-3456-7890');
     form.flatten();
@@ -183,9 +191,14 @@ describe.each(files.filter((f) => f.kind === 'booklet-imposed'))('$locale/$name.
     expect(order.length).toBe(pages(file.path));
     const words = (text: string) => text.replace(/\s+/g, ' ').trim();
     const half = (side: number, which: 0 | 1) =>
-      words(run('pdftotext', '-f', String(side), '-l', String(side), '-r', '72', '-x', String(which * 421), '-y', '0', '-W', '421', '-H', '595', file.path, '-'));
+      words(
+        run('pdftotext', '-f', String(side), '-l', String(side), '-r', '72', '-x', String(which * 421), '-y', '0', '-W', '421', '-H', '595', file.path, '-'),
+      );
     order.forEach(([left, right], index) => {
-      for (const [page, which] of [[left, 0], [right, 1]] as const) {
+      for (const [page, which] of [
+        [left, 0],
+        [right, 1],
+      ] as const) {
         const text = half(index + 1, which);
         if (page === null) continue;
         const expected = words(run('pdftotext', '-f', String(page), '-l', String(page), reading.path, '-')).slice(0, 40);

@@ -10,7 +10,9 @@ import { fill } from '../../src/i18n/strings.ts';
 const locales = ['id', 'en'] as const;
 const content = Object.fromEntries(locales.map((l) => [l, readLocale(l)]));
 const pagePath = (locale: string, slug: string) => `/${locale}/${slug ? `${slug}/` : ''}`;
-const allPages = locales.flatMap((locale) => content[locale]!.pages.map((p) => ({ locale, key: p.data.key, path: pagePath(locale, p.data.slug), title: p.data.title })));
+const allPages = locales.flatMap((locale) =>
+  content[locale]!.pages.map((p) => ({ locale, key: p.data.key, path: pagePath(locale, p.data.slug), title: p.data.title })),
+);
 
 describe('the built site', () => {
   it.each(allPages)('has $path in its language, with its title and a description', ({ locale, path, title }) => {
@@ -43,7 +45,9 @@ describe('the built site', () => {
 
   it.each(allPages)('$path needs no JavaScript to read: one small shared enhancement script, tools their own', ({ path, key }) => {
     // Data (the search page's list of titles) is not a script that runs.
-    const scripts = page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/json');
+    const scripts = page(path)
+      .querySelectorAll('script')
+      .filter((s) => s.getAttribute('type') !== 'application/json');
     // Every page carries the same small script (offline support, saving the leaflet, keeping the step on a
     // language switch); only the tool pages add their own.
     const shared = scripts.filter((s) => s.text.includes('serviceWorker'));
@@ -160,9 +164,13 @@ describe('the search index', () => {
     return JSON.parse(html.querySelector('script#search-data')!.text) as { tag: string; preload: string[]; pages: Record<string, [string, string]> };
   };
 
-  it.each(locales)('tells the %s search page which of its language\'s Pagefind files to fetch at once, all of which exist', (locale) => {
+  it.each(locales)("tells the %s search page which of its language's Pagefind files to fetch at once, all of which exist", (locale) => {
     const { tag, preload } = searchData(locale);
-    expect(preload).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${entry.languages[locale]!.hash}.pf_meta`, `/pagefind/wasm.${locale}.pagefind`]);
+    expect(preload).toEqual([
+      `/pagefind/pagefind-entry.json?ts=${tag}`,
+      `/pagefind/pagefind.${entry.languages[locale]!.hash}.pf_meta`,
+      `/pagefind/wasm.${locale}.pagefind`,
+    ]);
     for (const href of preload) expect(existsSync(distFile(href.replace(/\?.*/, ''))), href).toBe(true);
   });
 
@@ -170,7 +178,11 @@ describe('the search index', () => {
     const { pages } = searchData(locale);
     const searchable = content[locale]!.pages.filter((p) => p.data.searchable);
     expect(Object.keys(pages)).toHaveLength(searchable.length);
-    expect(Object.values(pages).map(([url]) => url).sort()).toEqual(searchable.map((p) => pagePath(locale, p.data.slug)).sort());
+    expect(
+      Object.values(pages)
+        .map(([url]) => url)
+        .sort(),
+    ).toEqual(searchable.map((p) => pagePath(locale, p.data.slug)).sort());
     for (const [url, title] of Object.values(pages)) expect(title, url).toBe(page(url).querySelector('h1')!.text);
     for (const id of Object.keys(pages)) expect(existsSync(distFile(`pagefind/fragment/${id}.pf_fragment`)), id).toBe(true);
   });

@@ -125,7 +125,7 @@ export async function serveDist(root: string = DIST): Promise<{ origin: string; 
     // Never compress what is gzip already (Pagefind's files start with the gzip magic bytes).
     const compressible = TEXT.has(ext) && !(body[0] === 0x1f && body[1] === 0x8b);
     if (compressible) {
-      headers['Vary'] = 'Accept-Encoding';
+      headers.Vary = 'Accept-Encoding';
       const chosen = encoding(request);
       if (chosen === 'br') {
         found.br ??= brotliCompressSync(found.raw, {

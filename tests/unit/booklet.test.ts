@@ -104,8 +104,9 @@ describe.each(locales)('the booklet (%s)', (locale) => {
   it('opens with the cover: site name, title, subtitle, the procedure page URL and the contents', () => {
     const { file, content } = get();
     const cover = pageText(file, 1);
-    for (const text of [content.ui.strings.siteName.toUpperCase(), content.ui.print.coverTitle, squash(content.ui.print.coverSubtitle)]) expect(cover).toContain(text);
-    expect(cover).toContain(content.urls['massage']!.replace(/^https?:\/\//, ''));
+    for (const text of [content.ui.strings.siteName.toUpperCase(), content.ui.print.coverTitle, squash(content.ui.print.coverSubtitle)])
+      expect(cover).toContain(text);
+    expect(cover).toContain(content.urls.massage!.replace(/^https?:\/\//, ''));
     for (const title of chapterTitles(content)) expect(cover).toContain(title);
   });
 
@@ -133,7 +134,8 @@ describe.each(locales)('the booklet (%s)', (locale) => {
       for (const caution of step.cautions) expect(text).toContain(flat(caution));
     }
     const { safety } = content.procedure;
-    for (const item of [...content.procedure.aftercare, ...safety.doNot, ...safety.stopIf, ...content.booklet.physiology.paragraphs]) expect(text).toContain(flat(item));
+    for (const item of [...content.procedure.aftercare, ...safety.doNot, ...safety.stopIf, ...content.booklet.physiology.paragraphs])
+      expect(text).toContain(flat(item));
   });
 
   it('puts the safety check before step 1, in reading order', () => {
@@ -175,7 +177,14 @@ describe.each(locales)('the booklet (%s)', (locale) => {
     const text = Array.from({ length: pages }, (_, i) => pageText(file, i + 1)).join(' ');
     const { mother, baby, seeSoon } = content.dangerSigns;
     const signCites = [...mother, ...baby, ...seeSoon.mother, ...seeSoon.baby].flatMap((s) => s.cite);
-    const cited = new Set([...content.procedure.cite, ...content.procedure.safety.cite, ...content.steps.flatMap((s) => s.cite), ...content.booklet.physiology.cite, ...content.dangerSigns.cite, ...signCites]);
+    const cited = new Set([
+      ...content.procedure.cite,
+      ...content.procedure.safety.cite,
+      ...content.steps.flatMap((s) => s.cite),
+      ...content.booklet.physiology.cite,
+      ...content.dangerSigns.cite,
+      ...signCites,
+    ]);
     for (const [id, reference] of content.references) {
       const link = reference.doi ? `https://doi.org/${reference.doi}` : reference.url;
       if (cited.has(id)) {
@@ -328,30 +337,64 @@ describe('bookmarks (outline.ts)', () => {
     for (let i = 0; i < 4; i++) doc.addPage([100, 100]);
     addOutline(doc, [
       { title: 'Sampul', pageIndex: 0 },
-      { title: 'Langkah', pageIndex: 1, children: [{ title: 'Satu', pageIndex: 1 }, { title: 'Dua — ä', pageIndex: 2 }] },
+      {
+        title: 'Langkah',
+        pageIndex: 1,
+        children: [
+          { title: 'Satu', pageIndex: 1 },
+          { title: 'Dua — ä', pageIndex: 2 },
+        ],
+      },
       { title: 'Rujukan', pageIndex: 3 },
     ]);
     const file = join(dir, 'outline.pdf');
     writeFileSync(file, await doc.save());
     expect(run('qpdf', '--check', file)).toMatch(/No syntax or stream encoding errors/);
     const tree = outlines(file);
-    expect(tree.map((n) => [n.title, n.destpageposfrom1])).toEqual([['Sampul', 1], ['Langkah', 2], ['Rujukan', 4]]);
-    expect(tree[1]!.kids.map((n) => [n.title, n.destpageposfrom1])).toEqual([['Satu', 2], ['Dua — ä', 3]]);
+    expect(tree.map((n) => [n.title, n.destpageposfrom1])).toEqual([
+      ['Sampul', 1],
+      ['Langkah', 2],
+      ['Rujukan', 4],
+    ]);
+    expect(tree[1]!.kids.map((n) => [n.title, n.destpageposfrom1])).toEqual([
+      ['Satu', 2],
+      ['Dua — ä', 3],
+    ]);
   });
 });
 
 describe('saddle-stitch imposition', () => {
   it('pairs the pages of each sheet side, outermost sheet first', () => {
-    expect(saddleStitchOrder(8)).toEqual([[8, 1], [2, 7], [6, 3], [4, 5]]);
-    expect(saddleStitchOrder(4)).toEqual([[4, 1], [2, 3]]);
+    expect(saddleStitchOrder(8)).toEqual([
+      [8, 1],
+      [2, 7],
+      [6, 3],
+      [4, 5],
+    ]);
+    expect(saddleStitchOrder(4)).toEqual([
+      [4, 1],
+      [2, 3],
+    ]);
   });
 
   it('pads to a multiple of 4 with blank pages just before the back cover', () => {
     const order = saddleStitchOrder(10);
     expect(order).toHaveLength(6); // 12 pages, 3 sheets, 6 sides
-    expect(order).toEqual([[10, 1], [2, null], [null, 3], [4, 9], [8, 5], [6, 7]]);
+    expect(order).toEqual([
+      [10, 1],
+      [2, null],
+      [null, 3],
+      [4, 9],
+      [8, 5],
+      [6, 7],
+    ]);
     expect(order.flat().filter((p) => p === null)).toHaveLength(2);
-    expect(order.flat().filter((p) => p !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+    expect(
+      order
+        .flat()
+        .filter((p) => p !== null)
+        .sort((a, b) => a! - b!),
+    ).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
   });
 
   it('imposes the booklet on A4 landscape sheets: last page left and cover right on the first side', async () => {
@@ -388,7 +431,8 @@ describe('saddle-stitch imposition', () => {
     const out = join(dir, 'imposed-10.pdf');
     writeFileSync(out, await imposeSaddleStitch(await doc.save()));
     expect(pageCount(out)).toBe(6);
-    const half = (side: number, x: number) => squash(run('pdftotext', '-f', String(side), '-l', String(side), '-x', String(x), '-y', '0', '-W', '420', '-H', '596', out, '-'));
+    const half = (side: number, x: number) =>
+      squash(run('pdftotext', '-f', String(side), '-l', String(side), '-x', String(x), '-y', '0', '-W', '420', '-H', '596', out, '-'));
     expect([half(1, 0), half(1, 421)]).toEqual(['Halaman 10', 'Halaman 1']);
     expect([half(2, 0), half(2, 421)]).toEqual(['Halaman 2', '']);
     expect([half(3, 0), half(3, 421)]).toEqual(['', 'Halaman 3']);

@@ -81,7 +81,9 @@ describe('content checks', () => {
     const input = realContent();
     const page = input.pages.find((p) => p.file === 'content/id/pijat-oksitosin.mdx')!;
     page.source = page.source.replace('<Steps />', '<Langkah />');
-    expect(checkContent(input)).toContainEqual(expect.objectContaining({ file: 'content/id/pijat-oksitosin.mdx', message: expect.stringMatching(/^<Langkah> is not a Lancar component/) }));
+    expect(checkContent(input)).toContainEqual(
+      expect.objectContaining({ file: 'content/id/pijat-oksitosin.mdx', message: expect.stringMatching(/^<Langkah> is not a Lancar component/) }),
+    );
   });
 
   it('reports a glossary term that exists in one language only, on both sides', () => {

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumPath, DEFAULT_CHROMIUM } from '../../scripts/lib/chromium.ts';
 
-const present = (...paths: string[]) => (path: string) => paths.includes(path);
+const present =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('chromiumPath', () => {
   it("is Debian's /usr/bin/chromium unless LANCAR_CHROMIUM is set", () => {

@@ -160,7 +160,11 @@ describe('fill manifest and incremental update', () => {
     expect(entries).toHaveLength(4);
     for (const entry of entries) expect(entry).toMatch(/^\d{10} \d{5} n \n$/);
     for (const [num, { offset, gen }] of after.offsets) {
-      expect(Buffer.from(out.subarray(offset, offset + 20)).toString('latin1').startsWith(`${num} ${gen} obj`)).toBe(true);
+      expect(
+        Buffer.from(out.subarray(offset, offset + 20))
+          .toString('latin1')
+          .startsWith(`${num} ${gen} obj`),
+      ).toBe(true);
     }
   });
 

@@ -49,7 +49,9 @@ describe('the content door', () => {
       }
     })();
     expect(ContentError.is(error)).toBe(true);
-    expect((error as ContentError).problems).toContainEqual(expect.objectContaining({ file: 'content/jv/', message: expect.stringMatching(/has content but no ui\.yaml/) }));
+    expect((error as ContentError).problems).toContainEqual(
+      expect.objectContaining({ file: 'content/jv/', message: expect.stringMatching(/has content but no ui\.yaml/) }),
+    );
   });
 });
 
@@ -59,8 +61,12 @@ describe('one friendly error map', () => {
     const signs = rawData('content/en/danger-signs.yaml') as Record<string, unknown>;
     const stepResult = parseWithFriendlyErrors(stepSchema, { ...step, title: undefined }, 'content/en/steps/01.yaml');
     const signsResult = parseWithFriendlyErrors(dangerSignsSchema, { ...signs, goNow: undefined }, 'content/en/danger-signs.yaml');
-    expect(stepResult.success || stepResult.problems).toEqual([{ file: 'content/en/steps/01.yaml', field: 'title', message: 'is missing; add a line of text' }]);
-    expect(signsResult.success || signsResult.problems).toEqual([{ file: 'content/en/danger-signs.yaml', field: 'goNow', message: 'is missing; add a line of text' }]);
+    expect(stepResult.success || stepResult.problems).toEqual([
+      { file: 'content/en/steps/01.yaml', field: 'title', message: 'is missing; add a line of text' },
+    ]);
+    expect(signsResult.success || signsResult.problems).toEqual([
+      { file: 'content/en/danger-signs.yaml', field: 'goNow', message: 'is missing; add a line of text' },
+    ]);
   });
 
   it('says what kind of value a field takes, and names a field it does not know', () => {
@@ -87,9 +93,9 @@ describe('MDX components, checked on the compiled tree', () => {
       '<Term> id={…}: write props as text in quotes, name="…"; pages run no code',
       '<Term> id is missing; add a line of text',
     ]);
-    expect(problemsOf('<ContactForm paper="a" ink="b" preview="c" download="d" files="e" noScript="f" unsupported="g" tooLong="h" empty="i" failed="j" />')).toEqual([
-      '<ContactForm> unsupported must contain {chars}, where the characters that cannot print go',
-    ]);
+    expect(
+      problemsOf('<ContactForm paper="a" ink="b" preview="c" download="d" files="e" noScript="f" unsupported="g" tooLong="h" empty="i" failed="j" />'),
+    ).toEqual(['<ContactForm> unsupported must contain {chars}, where the characters that cannot print go']);
   });
 
   it('reports a lowercase HTML tag as not a Lancar component, with its line', () => {

@@ -164,7 +164,11 @@ describe.each(LOCALES)('what the forms say (%s)', (locale) => {
     const file = save(`test-text-${locale}`, await renderKnowledgeTest(content, assets, { answerKey: false }));
     const text = textOf(file);
     expectInOrder(text, [labels.name, labels.pretest, labels.posttest, labels.testInstructions], 'test header');
-    expectInOrder(text, quiz.map((q) => q.question), 'question');
+    expectInOrder(
+      text,
+      quiz.map((q) => q.question),
+      'question',
+    );
     for (const question of quiz) for (const option of question.options) expect(squash(text)).toContain(squash(option));
     for (const question of quiz) expect(squash(text)).not.toContain(squash(question.explanation));
     expect(squash(text)).not.toContain(squash(labels.answerKeyTitle));

@@ -12,7 +12,9 @@ function raw(locale: string) {
   const own = <T extends { locale: string }>(list: T[]) => list.filter((r) => r.locale === locale);
   return {
     ui: own(files.ui)[0]!.data,
-    steps: own(files.steps).map((s) => ({ ...s.data, file: s.file })).sort((a, b) => a.order - b.order),
+    steps: own(files.steps)
+      .map((s) => ({ ...s.data, file: s.file }))
+      .sort((a, b) => a.order - b.order),
     procedure: own(files.procedure)[0]!.data,
     procedureFile: `content/${locale}/procedure.yaml`,
     dangerSigns: own(files.dangerSigns)[0]!.data,

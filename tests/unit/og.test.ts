@@ -25,8 +25,7 @@ const linesOf = async (block: Element, size: number, lineHeight: number) =>
   Math.round((await layout(block, TEXT_WIDTH, assets.fonts, INK)).height / (size * lineHeight));
 
 /** Every SVG inside an SVG's data-URL images, decoded. */
-const nestedSvgs = (svg: string) =>
-  [...svg.matchAll(/href="data:image\/svg\+xml;base64,([^"]+)"/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'));
+const nestedSvgs = (svg: string) => [...svg.matchAll(/href="data:image\/svg\+xml;base64,([^"]+)"/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'));
 
 /** A fitted text is the original, or its start cut after whole sentences, or after a whole word with "…". */
 function expectCleanCut(fitted: string, original: string) {

@@ -25,8 +25,24 @@ describe('Pagefind files', () => {
   });
 
   it('drops the ready-made interfaces and the worker, and the stemmer-less wasm only when no language needs it', () => {
-    const files = ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-highlight.js', 'pagefind-entry.json', 'wasm.id.pagefind', 'wasm.unknown.pagefind'];
-    expect(unusedFiles(files, entry).sort()).toEqual(['pagefind-highlight.js', 'pagefind-modular-ui.js', 'pagefind-ui.css', 'pagefind-ui.js', 'pagefind-worker.js']);
+    const files = [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-highlight.js',
+      'pagefind-entry.json',
+      'wasm.id.pagefind',
+      'wasm.unknown.pagefind',
+    ];
+    expect(unusedFiles(files, entry).sort()).toEqual([
+      'pagefind-highlight.js',
+      'pagefind-modular-ui.js',
+      'pagefind-ui.css',
+      'pagefind-ui.js',
+      'pagefind-worker.js',
+    ]);
     const stemmed = { ...entry, languages: { id: entry.languages.id! } };
     expect(unusedFiles(files, stemmed)).toContain('wasm.unknown.pagefind');
   });
@@ -42,18 +58,22 @@ describe('linking the search pages', () => {
     mkdirSync(join(dist, 'id/cari'), { recursive: true });
     writeFileSync(join(dist, 'pagefind/pagefind-entry.json'), JSON.stringify(entry));
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.id.pagefind', 'wasm.unknown.pagefind']) writeFileSync(join(dist, 'pagefind', file), '');
-    const fragment = (url: string, title: string) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ url, meta: { title } }))]));
+    const fragment = (url: string, title: string) =>
+      gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ url, meta: { title } }))]));
     writeFileSync(join(dist, 'pagefind/fragment/id_aaa1111.pf_fragment'), fragment('/id/pijat-oksitosin/', 'Pijat <oksitosin>'));
     writeFileSync(join(dist, 'pagefind/fragment/id_bbb2222.pf_fragment'), fragment('/id/tanda-bahaya/', 'Tanda bahaya'));
     writeFileSync(join(dist, 'pagefind/fragment/jv_ccc3333.pf_fragment'), fragment('/jv/', 'Pijet'));
-    writeFileSync(join(dist, 'id/cari/index.html'), `<html lang="${searchLang}"><head><title>Cari</title></head><body><form data-search-page></form></body></html>`);
+    writeFileSync(
+      join(dist, 'id/cari/index.html'),
+      `<html lang="${searchLang}"><head><title>Cari</title></head><body><form data-search-page></form></body></html>`,
+    );
     writeFileSync(join(dist, 'id/index.html'), '<html lang="id"><head></head><body></body></html>');
     return dist;
   }
 
   const dataOf = (html: string) => JSON.parse(/<script type="application\/json" id="search-data">(.*?)<\/script><\/head>/.exec(html)![1]!);
 
-  it('tells a search page its language\'s files and the title of each of its pages, and leaves other pages alone', () => {
+  it("tells a search page its language's files and the title of each of its pages, and leaves other pages alone", () => {
     const dir = site('id');
     expect(linkSearchPages(dir)).toEqual(['id/cari/index.html']);
     const html = readFileSync(join(dir, 'id/cari/index.html'), 'utf8');
@@ -74,6 +94,8 @@ describe('linking the search pages', () => {
   });
 
   it('refuses a search page in a language with no indexed page, naming the page and what to do', () => {
-    expect(() => linkSearchPages(site('su'))).toThrow(/id\/cari\/index\.html: a search page in language "su", but Pagefind indexed no page in it; mark some of its pages searchable/);
+    expect(() => linkSearchPages(site('su'))).toThrow(
+      /id\/cari\/index\.html: a search page in language "su", but Pagefind indexed no page in it; mark some of its pages searchable/,
+    );
   });
 });

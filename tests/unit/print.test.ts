@@ -30,7 +30,7 @@ describe('leaflet panels (roll fold)', () => {
     for (const side of [outside, inside]) {
       expect(side[0]!.x).toBe(0);
       expect(side.reduce((sum, p) => sum + p.width, 0)).toBeCloseTo(297);
-      side.slice(1).forEach((panel, i) => expect(panel.x).toBeCloseTo(side[i]!.x + side[i]!.width));
+      for (const [i, panel] of side.slice(1).entries()) expect(panel.x).toBeCloseTo(side[i]!.x + side[i]!.width);
     }
   });
 
@@ -44,7 +44,14 @@ describe('leaflet panels (roll fold)', () => {
 
 describe('balancing steps over panels', () => {
   it('keeps the order and makes the tallest panel as short as possible', () => {
-    expect(balanceRuns([10, 10, 10, 10, 10, 10], 3, 0, 0)).toEqual({ runs: [[0, 1], [2, 3], [4, 5]], totals: [20, 20, 20] });
+    expect(balanceRuns([10, 10, 10, 10, 10, 10], 3, 0, 0)).toEqual({
+      runs: [
+        [0, 1],
+        [2, 3],
+        [4, 5],
+      ],
+      totals: [20, 20, 20],
+    });
     // A heading on the first panel pushes a block onward; gaps count between blocks only.
     expect(balanceRuns([10, 10, 10], 2, 15, 2)).toEqual({ runs: [[0], [1, 2]], totals: [25, 22] });
   });

@@ -11,9 +11,15 @@ const id = citationWords(readLocale('id').ui);
 const en = citationWords(readLocale('en').ui);
 
 const references = new Map([
-  ['rani2025', referenceSchema.parse({ authors: ['Rahmatina Rani', 'Tasyia Himalut', 'Fitri Lestari'], year: 2025, title: 'Optimalisasi keberhasilan ASI eksklusif' })],
+  [
+    'rani2025',
+    referenceSchema.parse({ authors: ['Rahmatina Rani', 'Tasyia Himalut', 'Fitri Lestari'], year: 2025, title: 'Optimalisasi keberhasilan ASI eksklusif' }),
+  ],
   ['who-2009', referenceSchema.parse({ authors: ['World Health Organization'], organisation: true, year: 2009, title: 'Infant and young child feeding' })],
-  ['lllc-mastitis', referenceSchema.parse({ authors: ['La Leche League Canada'], organisation: true, title: 'Do I have to stop breastfeeding if I have mastitis?' })],
+  [
+    'lllc-mastitis',
+    referenceSchema.parse({ authors: ['La Leche League Canada'], organisation: true, title: 'Do I have to stop breastfeeding if I have mastitis?' }),
+  ],
   ['elsevier-c7', referenceSchema.parse({ authors: ['Elsevier'], title: 'Spinous process of seventh cervical vertebra' })],
   [
     'balibo2023',
@@ -69,6 +75,7 @@ describe('an organisation as author', () => {
   it('is cited whole in every bibliography entry that names one', () => {
     const organisations = [...readReferences()].filter(([, reference]) => reference.organisation);
     expect(organisations.length).toBeGreaterThan(0);
-    for (const [key, reference] of organisations) expect(shortCitation(reference, en), key).toMatch(new RegExp(`^${reference.authors[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ ,]`));
+    for (const [key, reference] of organisations)
+      expect(shortCitation(reference, en), key).toMatch(new RegExp(`^${reference.authors[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ ,]`));
   });
 });

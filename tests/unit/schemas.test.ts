@@ -32,17 +32,17 @@ describe('step schema', () => {
 
   it('names a missing field and says to add it', () => {
     const { title: _, ...withoutTitle } = validStep;
-    expect(messages(stepSchema, (withoutTitle))).toEqual(['title: is missing; add a line of text']);
+    expect(messages(stepSchema, withoutTitle)).toEqual(['title: is missing; add a line of text']);
   });
 
   it('names an illustration that has no drawing', () => {
-    expect(messages(stepSchema, ({ ...validStep, illustration: 'no-such-drawing' }))).toEqual([
+    expect(messages(stepSchema, { ...validStep, illustration: 'no-such-drawing' })).toEqual([
       'illustration: content/illustrations/no-such-drawing.svg does not exist; add the drawing or name an existing one',
     ]);
   });
 
   it('keeps print text short enough for a leaflet panel', () => {
-    expect(messages(stepSchema, ({ ...validStep, short: 'x'.repeat(171) }))).toEqual(['short: must be at most 170 characters']);
+    expect(messages(stepSchema, { ...validStep, short: 'x'.repeat(171) })).toEqual(['short: must be at most 170 characters']);
   });
 });
 
@@ -64,9 +64,9 @@ describe('page schema', () => {
 
   it('needs the day the page was last checked against its sources, as a real day', () => {
     const page = { key: 'home', slug: '', title: 'Lancar', description: 'Beranda.' };
-    expect(messages(pageSchema, (page))).toEqual(['checked: is missing; add the day the content was last checked against its sources, like 2026-11-30']);
-    expect(messages(pageSchema, ({ ...page, checked: '30-11-2026' }))).toEqual(['checked: write the day like 2026-11-30']);
-    expect(messages(pageSchema, ({ ...page, checked: '2026-02-30' }))).toEqual(['checked: is not a real day; write it like 2026-11-30']);
+    expect(messages(pageSchema, page)).toEqual(['checked: is missing; add the day the content was last checked against its sources, like 2026-11-30']);
+    expect(messages(pageSchema, { ...page, checked: '30-11-2026' })).toEqual(['checked: write the day like 2026-11-30']);
+    expect(messages(pageSchema, { ...page, checked: '2026-02-30' })).toEqual(['checked: is not a real day; write it like 2026-11-30']);
     // YAML may hand over a date object; it becomes the same ISO day.
     expect(pageSchema.parse({ ...page, checked: new Date('2026-11-30T00:00:00Z') }).checked).toBe('2026-11-30');
   });
@@ -76,20 +76,22 @@ describe('reference schema', () => {
   const ref = { year: 2023, title: 'Laporan pengabdian masyarakat' };
 
   it('needs the authors the source gives, or an explicit statement that it names none', () => {
-    expect(messages(referenceSchema, (ref))).toEqual(['authors: is missing; list the authors as the source gives them, or set anonymous: true if it names none']);
+    expect(messages(referenceSchema, ref)).toEqual(['authors: is missing; list the authors as the source gives them, or set anonymous: true if it names none']);
     expect(referenceSchema.safeParse({ ...ref, anonymous: true }).success).toBe(true);
-    expect(messages(referenceSchema, ({ ...ref, anonymous: true, authors: ['Sari'] }))).toEqual(['anonymous: is true but authors are given; keep one of the two']);
+    expect(messages(referenceSchema, { ...ref, anonymous: true, authors: ['Sari'] })).toEqual([
+      'anonymous: is true but authors are given; keep one of the two',
+    ]);
   });
 
   it('refuses a stand-in such as "Tim peneliti" in place of an author', () => {
     for (const name of ['Tim peneliti', 'Tim pengabdian masyarakat', 'The team', 'Anonymous']) {
-      expect(messages(referenceSchema, ({ ...ref, authors: [name] }))[0], name).toMatch(/^authors\.0: is not an author's name/);
+      expect(messages(referenceSchema, { ...ref, authors: [name] })[0], name).toMatch(/^authors\.0: is not an author's name/);
     }
     expect(referenceSchema.safeParse({ ...ref, authors: ['Timothy Smith'] }).success).toBe(true);
   });
 
   it('needs a title', () => {
-    expect(messages(referenceSchema, ({ authors: ['WHO'], year: 2009 }))).toEqual(['title: is missing; add a line of text']);
+    expect(messages(referenceSchema, { authors: ['WHO'], year: 2009 })).toEqual(['title: is missing; add a line of text']);
   });
 
   it('holds for every entry of the bibliography: authors (or none, said so) and a title', () => {
@@ -106,11 +108,11 @@ describe('interface strings', () => {
 
   it('lists a missing string by its key, so a translator sees what is left', () => {
     const { stepLabel: _, ...strings } = ui.strings;
-    expect(messages(uiSchema, ({ ...ui, strings }))).toEqual(['strings.stepLabel: is missing; add a line of text']);
+    expect(messages(uiSchema, { ...ui, strings })).toEqual(['strings.stepLabel: is missing; add a line of text']);
   });
 
   it('refuses a key the site does not know (a typo would otherwise go unnoticed)', () => {
-    expect(messages(uiSchema, ({ ...ui, strings: { ...ui.strings, stepLable: 'x' } }))[0]).toMatch(/stepLable/);
+    expect(messages(uiSchema, { ...ui, strings: { ...ui.strings, stepLable: 'x' } })[0]).toMatch(/stepLable/);
   });
 });
 

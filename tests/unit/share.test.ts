@@ -37,8 +37,7 @@ function textsOf(element: Element | string): string[] {
 }
 
 /** Every SVG inside an SVG's data-URL images, decoded. */
-const nestedSvgs = (svg: string) =>
-  [...svg.matchAll(/href="data:image\/svg\+xml;base64,([^"]+)"/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'));
+const nestedSvgs = (svg: string) => [...svg.matchAll(/href="data:image\/svg\+xml;base64,([^"]+)"/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'));
 
 describe.each(locales())('the %s share images', (locale) => {
   const all = inputs(locale);
@@ -122,7 +121,7 @@ describe('drawing labels', () => {
   });
 
   it('leave a drawing without labels as it was', () => {
-    const svg = assets.illustrations['circles']!;
+    const svg = assets.illustrations.circles!;
     expect(outlineLabels(svg, assets.fonts)).toBe(svg);
   });
 });

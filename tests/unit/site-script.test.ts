@@ -38,7 +38,8 @@ describe('the service worker', () => {
   });
 
   it('precaches what a page loads: drawings, scripts, the icon', () => {
-    const html = '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><img src="/illustrations/a.svg" alt=""><script type="module" src="/_astro/x.js"></script><img src="https://elsewhere/x.png">';
+    const html =
+      '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><img src="/illustrations/a.svg" alt=""><script type="module" src="/_astro/x.js"></script><img src="https://elsewhere/x.png">';
     expect(assetsOf(html)).toEqual(['/favicon.svg', '/illustrations/a.svg', '/_astro/x.js']);
   });
 });

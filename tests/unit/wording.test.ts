@@ -11,7 +11,10 @@ import { ROOT } from '../helpers/paths.ts';
 const RULES: Record<string, { subject: RegExp; claim: RegExp }> = {
   // "pijat … membantu ASI" without "bisa"/"dapat" before "membantu".
   id: { subject: /\bpijat(?:an)?\b/i, claim: /(?<!\b(?:bisa|dapat|tidak|untuk)\s)\bmembantu\s+(?:ASI|refleks|oksitosin|ibu)\b/i },
-  en: { subject: /\bmassag(?:e|es|ing)\b/i, claim: /(?<!\b(?:can|may|not|to)\s)\bhelps?\s+(?:the\s+)?(?:breast\s+)?(?:milk|let-down|oxytocin|mothers?|her|you)\b/i },
+  en: {
+    subject: /\bmassag(?:e|es|ing)\b/i,
+    claim: /(?<!\b(?:can|may|not|to)\s)\bhelps?\s+(?:the\s+)?(?:breast\s+)?(?:milk|let-down|oxytocin|mothers?|her|you)\b/i,
+  },
 };
 
 /** Every text a file holds: each string of a YAML file or frontmatter, each block of an MDX page's tree. */

@@ -45,5 +45,4 @@ export const bookletSchema = z
   })
   .strict();
 
-
 export type Booklet = z.infer<typeof bookletSchema>;

@@ -35,6 +35,5 @@ export const dangerSignsSchema = z
   })
   .strict();
 
-
 export type DangerSigns = z.infer<typeof dangerSignsSchema>;
 export type DangerSign = z.infer<typeof dangerSignSchema>;

@@ -43,7 +43,9 @@ export const checkedSchema = z.preprocess(
   z
     .string({
       error: (issue) =>
-        issue.input === undefined ? 'is missing; add the day the content was last checked against its sources, like 2026-11-30' : 'write the day like 2026-11-30',
+        issue.input === undefined
+          ? 'is missing; add the day the content was last checked against its sources, like 2026-11-30'
+          : 'write the day like 2026-11-30',
     })
     .superRefine((day, ctx) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) ctx.addIssue({ code: 'custom', message: 'write the day like 2026-11-30' });

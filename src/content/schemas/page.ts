@@ -4,9 +4,7 @@ import { checkedSchema, text } from './fields.ts';
 
 export const pageSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and "-"; the same in every language'),
-  slug: z
-    .string()
-    .regex(/^(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/, 'lowercase letters, digits, "-" and "/"; empty only for the home page'),
+  slug: z.string().regex(/^(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/, 'lowercase letters, digits, "-" and "/"; empty only for the home page'),
   title: text(80),
   description: text(200),
   /** Who the page speaks to; mother-facing pages are held to plain language. */

@@ -40,6 +40,5 @@ export const procedureSchema = z.strictObject({
   checked: checkedSchema,
 });
 
-
 export type Procedure = z.infer<typeof procedureSchema>;
 export type Safety = z.infer<typeof safetySchema>;

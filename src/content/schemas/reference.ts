@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { text } from './fields.ts';
 
 /** Words only an organisation's name has: such an author is cited whole, so the entry must say it is one. */
-const ORGANISATION_WORDS = /organi[sz]ation|ministry|kementerian|association|league|network|government|university|universitas|academy|school|health|service|executive|institut|poltekkes|akademi|unicef|unfpa|\bwho\b|\bnhs\b|\(/i;
+const ORGANISATION_WORDS =
+  /organi[sz]ation|ministry|kementerian|association|league|network|government|university|universitas|academy|school|health|service|executive|institut|poltekkes|akademi|unicef|unfpa|\bwho\b|\bnhs\b|\(/i;
 
 /** Names that stand in for an author without being one: a reference names its real authors or none. */
 const PLACEHOLDER_AUTHOR = /^(tim|team|the team|authors?|penulis|peneliti|anonim|anonymous|unknown)\b/i;
@@ -17,7 +18,10 @@ export const referenceSchema = z
   .object({
     authors: z
       .array(
-        text(120).refine((name) => !PLACEHOLDER_AUTHOR.test(name), 'is not an author\'s name; give the real authors, or set anonymous: true and leave authors out'),
+        text(120).refine(
+          (name) => !PLACEHOLDER_AUTHOR.test(name),
+          "is not an author's name; give the real authors, or set anonymous: true and leave authors out",
+        ),
       )
       .default([]),
     /** The source names no author (checked, not guessed). */
@@ -33,20 +37,31 @@ export const referenceSchema = z
     container: text(200).optional(),
     /** Report type and place, e.g. "Community service report, Kab. Tuban": one text, or one per language tag. */
     note: z.union([text(320), z.record(z.string().regex(/^[a-z]{2,3}$/, 'a language tag such as "id" or "en"'), text(320))]).optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI like 10.1234/abcd, without https://doi.org/').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI like 10.1234/abcd, without https://doi.org/')
+      .optional(),
     url: z.url().optional(),
   })
   .strict()
   .superRefine((ref, ctx) => {
-    if (ref.anonymous && ref.authors.length > 0) ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'is true but authors are given; keep one of the two' });
+    if (ref.anonymous && ref.authors.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'is true but authors are given; keep one of the two' });
     const organisation = ref.authors.find((name) => ORGANISATION_WORDS.test(name));
     if (!ref.organisation && organisation) {
-      ctx.addIssue({ code: 'custom', path: ['authors'], message: `"${organisation}" looks like an organisation; set organisation: true so it is cited by its full name` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['authors'],
+        message: `"${organisation}" looks like an organisation; set organisation: true so it is cited by its full name`,
+      });
     }
     if (!ref.anonymous && ref.authors.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['authors'], message: 'is missing; list the authors as the source gives them, or set anonymous: true if it names none' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['authors'],
+        message: 'is missing; list the authors as the source gives them, or set anonymous: true if it names none',
+      });
     }
   });
-
 
 export type Reference = z.infer<typeof referenceSchema>;

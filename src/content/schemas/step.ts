@@ -22,5 +22,4 @@ export const stepSchema = z.strictObject({
   checked: checkedSchema,
 });
 
-
 export type Step = z.infer<typeof stepSchema>;

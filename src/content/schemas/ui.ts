@@ -169,5 +169,4 @@ export const uiSchema = z.strictObject({
     .strict(),
 });
 
-
 export type Ui = z.infer<typeof uiSchema>;
