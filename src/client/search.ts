@@ -105,10 +105,19 @@ function resultItem(result: PagefindResult): { li: HTMLLIElement; fill: () => Pr
   return { li, fill };
 }
 
+/** The query whose results are on screen: searching it again (Enter after typing) must not redraw the list
+ * under a reader who has already tabbed into it, which would drop her focus. */
+let shown = '';
+/** The query asked for last: a slower search for an older query must not draw over it. */
+let latest = '';
+
 async function run(query: string): Promise<void> {
   if (!output || !form) return;
   const trimmed = query.trim();
+  latest = trimmed;
+  if (trimmed === shown) return;
   if (!trimmed) {
+    shown = '';
     output.replaceChildren();
     if (statusLine) statusLine.textContent = '';
     return;
@@ -116,7 +125,8 @@ async function run(query: string): Promise<void> {
   clearTimeout(excerptTimer);
   const pf = await loadPagefind();
   const search = await pf.debouncedSearch(trimmed, {}, 200);
-  if (!search) return; // superseded by a newer keystroke
+  if (!search || trimmed !== latest) return; // superseded by a newer keystroke
+  shown = trimmed;
   const first = search.results.slice(0, FIRST_RESULTS);
   const items = first.map(resultItem);
   const fillAll = () => Promise.all(items.map((item) => item.fill()));

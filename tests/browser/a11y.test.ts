@@ -4,11 +4,13 @@
  * every control is a 44 px target, and no request leaves the site's own origin.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { locales, readLocale } from '../helpers/content.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = ['/', ...locales().flatMap((locale) => readLocale(locale).pages.map((p) => `/${locale}/${p.data.slug ? `${p.data.slug}/` : ''}`))];
@@ -20,14 +22,23 @@ interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-async function axe(page: Page): Promise<string[]> {
+/** The rules whose outcome depends on colour, the only thing the dark scheme changes (checked below). */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+async function axe(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      // Only violations are read: axe then skips gathering every passing node, the same rules at less cost.
-      resultTypes: ['violations'],
-    }),
+  const runOnly =
+    scheme === 'light'
+      ? { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
+      : { type: 'rule', values: COLOUR_RULES };
+  const result = (await page.evaluate(
+    (runOnly) =>
+      (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
+        runOnly,
+        // Only violations are read: axe then skips gathering every passing node, the same rules at less cost.
+        resultTypes: ['violations'],
+      }),
+    runOnly,
   )) as AxeResult;
   return result.violations.map(
     (v) =>
@@ -46,7 +57,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (scheme) => {
       if (new URL(request.url()).origin !== env.origin && !request.url().startsWith('data:')) foreign.add(`${path} → ${request.url()}`);
     });
     await page.goto(`${env.origin}${path}`);
-    expect(await axe(page)).toEqual([]);
+    expect(await axe(page, scheme)).toEqual([]);
     await context.close();
   });
 });
@@ -95,6 +106,25 @@ describe('reading and tapping on a phone', () => {
     });
     expect(problems, path).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the dark scheme', () => {
+  // Dark mode runs only axe's colour rules: every other rule reads structure and text, which the dark scheme does
+  // not touch. That holds while the scheme only redefines colour custom properties, as this checks.
+  it('changes nothing but the colour custom properties of :root', () => {
+    const css = readFileSync(join(ROOT, 'src/styles/site.css'), 'utf8');
+    const blocks = [...css.matchAll(/@media[^{]*prefers-color-scheme[^{]*\{([\s\S]*?\})\s*\}/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      expect(block.trim()).toMatch(/^:root\s*\{[^{}]*\}$/);
+      const declarations = block
+        .replace(/^[^{]*\{|\}\s*$/g, '')
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean);
+      for (const d of declarations) expect(d).toMatch(/^--[a-z-]+:\s*#[0-9a-f]{6}$/);
+    }
   });
 });
 
