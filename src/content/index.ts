@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { pageHref } from '../i18n/urls.ts';
-import { assembleContent, contentOfLocale, type Content, type LocaleContent } from './assemble.ts';
+import { assembleContent, type Content, type LocaleContent } from './assemble.ts';
 import { COLLECTION_NAMES, type ContentFile } from './collections.ts';
 import { discoverLocales } from './layout.ts';
 
-export type { Content, LocaleContent, PageContent, StepContent } from './assemble.ts';
+export { contentOfLocale, type Content, type LocaleContent, type PageContent, type StepContent } from './assemble.ts';
 
 let loading: Promise<Content> | undefined;
 
@@ -32,11 +32,6 @@ async function readContent(): Promise<Content> {
     ),
   );
   return assembleContent(collections.flat(), discoverLocales());
-}
-
-/** One language's content; an unknown locale throws, naming the languages there are. */
-export async function localeContent(locale: string | undefined): Promise<LocaleContent> {
-  return contentOfLocale(await loadContent(), locale);
 }
 
 /** The URL of a language's page by its key (home, glossary, danger-signs…); the checks make sure required keys exist. */

@@ -3,16 +3,12 @@
  * them: every term, report and drawing exists in every language, and a page shows the same drawings as its twin.
  * Pure functions over plain records, like checks.ts.
  */
-import type { ParsedPage } from './checks.ts';
+import type { FileRecord, ParsedPage } from './checks.ts';
 import { propValues } from './mdx.ts';
 import type { Problem } from './errors.ts';
 
 /** A per-language YAML file whose top level maps ids to entries (content/<locale>/glossary.yaml…). */
-export interface KeyedFile {
-  locale: string;
-  file: string;
-  data: { [id: string]: unknown };
-}
+export type KeyedFile = FileRecord<{ [id: string]: unknown }>;
 
 /**
  * Every id of the reference language's file exists in every other language's file and nothing more.

@@ -2,7 +2,7 @@
  * What the PDF endpoint and the fill-in manifest endpoint share: one route per print file of every language, and
  * the file rendered from its language's content. (The leading "_" keeps this module from being a route itself.)
  */
-import { loadContent, type LocaleContent } from '../content/index.ts';
+import { contentOfLocale, loadContent, type LocaleContent } from '../content/index.ts';
 import { printContentOf } from '../print/content.ts';
 import { loadPrintAssets } from '../print/assets.ts';
 import { printFiles, renderPrintFile, type PrintFile } from '../print/catalog.ts';
@@ -15,7 +15,7 @@ export interface PrintFileProps {
 export async function printFileRoutes(keep: (file: PrintFile) => boolean = () => true) {
   const content = await loadContent();
   return content.locales.flatMap((locale) => {
-    const localeContent = content.byLocale.get(locale)!;
+    const localeContent = contentOfLocale(content, locale);
     return printFiles(locale, localeContent.ui)
       .filter(keep)
       .map((file) => ({ params: { locale, file: file.name }, props: { file, localeContent } satisfies PrintFileProps }));

@@ -6,7 +6,8 @@ import type { Reference, Safety, Ui } from '../content/schemas/index.ts';
 import { trustText } from '../content/trust.ts';
 import { citationWords, fullCitation, sourcesSentence } from '../content/references.ts';
 import { fill, formatDuration, paragraphs, stepLabel } from '../i18n/strings.ts';
-import type { PrintContent, PrintStep } from './content.ts';
+import type { StepContent } from '../content/assemble.ts';
+import type { PrintContent } from './content.ts';
 import { h, img, type Child, type Element } from './element.ts';
 import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, WHITE } from '../palette.ts';
 import { qrSvg } from './qr.ts';
@@ -93,7 +94,7 @@ export function procedureIntro(content: PrintContent): Element {
 }
 
 /** One step: its number and title, the drawing and its caption, the full text, how long, and what to take care of. */
-export function stepBlock(step: PrintStep, ui: Ui, drawing: string, drawingWidth: number): Element {
+export function stepBlock(step: StepContent, ui: Ui, drawing: string, drawingWidth: number): Element {
   return column(
     { gap: 8 },
     h(

@@ -3,7 +3,7 @@
  * gives it, plus the bibliography, the pages' addresses online and the kit's version. Every renderer stays a pure
  * function of this and the print assets.
  */
-import type { LocaleContent, StepContent } from '../content/assemble.ts';
+import type { LocaleContent } from '../content/assemble.ts';
 import type { DangerSign, DangerSigns, Reference } from '../content/schemas/index.ts';
 import { VERSION } from '../content/trust.ts';
 import { pageHref } from '../i18n/urls.ts';
@@ -16,8 +16,6 @@ export function dangerSignCites(dangerSigns: DangerSigns, only: (sign: DangerSig
   const { mother, baby, seeSoon } = dangerSigns;
   return [...dangerSigns.cite, ...[...mother, ...baby, ...seeSoon.mother, ...seeSoon.baby].filter(only).flatMap((sign) => sign.cite)];
 }
-
-export type PrintStep = StepContent;
 
 export interface PrintContent
   extends Pick<LocaleContent, 'locale' | 'ui' | 'steps' | 'procedure' | 'procedureFile' | 'glossary' | 'dangerSigns' | 'booklet' | 'forms' | 'files'> {
@@ -32,7 +30,16 @@ export interface PrintContent
 export function printContentOf(content: LocaleContent, references: Map<string, Reference>, site: URL): PrintContent {
   const { locale, ui, steps, procedure, procedureFile, glossary, dangerSigns, booklet, forms, files } = content;
   return {
-    ...{ locale, ui, steps, procedure, procedureFile, glossary, dangerSigns, booklet, forms, files },
+    locale,
+    ui,
+    steps,
+    procedure,
+    procedureFile,
+    glossary,
+    dangerSigns,
+    booklet,
+    forms,
+    files,
     references,
     urls: Object.fromEntries(content.pages.map((p) => [p.data.key, new URL(pageHref(locale, p.data.slug), site).href])),
     version: VERSION,

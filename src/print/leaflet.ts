@@ -12,7 +12,8 @@
  * the check of when not to massage comes before step 1, because a leaflet handed over on its own must be safe.
  */
 import type { Ui } from '../content/schemas/index.ts';
-import { dangerSignCites, type PrintContent, type PrintStep } from './content.ts';
+import type { StepContent } from '../content/assemble.ts';
+import { dangerSignCites, type PrintContent } from './content.ts';
 import { ContentError } from '../content/errors.ts';
 import { citationWords, sourcesSentence } from '../content/references.ts';
 import { oldestDay, trustText } from '../content/trust.ts';
@@ -28,8 +29,6 @@ import { qrSvg } from './qr.ts';
 import { drawSvg, parseColor } from './svg.ts';
 import { mm, PAPER, toMm, type SizeMm } from './units.ts';
 import { colorMapFor, type Variant } from './variant.ts';
-
-export type { PrintStep } from './content.ts';
 
 /** What the leaflet draws from a language's print content, and the addresses it prints. */
 export type LeafletInput = Pick<
@@ -112,7 +111,7 @@ const bulletList = (items: string[], bullet = '•', size: number = TYPE.body) =
 const box = (tint: string, line: string, ...children: Child[]) =>
   column({ backgroundColor: tint, borderLeft: `3px solid ${line}`, padding: '6px 8px', gap: 4 }, ...children);
 
-function stepBlock(step: PrintStep, ui: Ui, illustration: string, drawingWidth: number): Element {
+function stepBlock(step: StepContent, ui: Ui, illustration: string, drawingWidth: number): Element {
   return column(
     { gap: 4 },
     h(

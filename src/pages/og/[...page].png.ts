@@ -4,7 +4,7 @@
  * build time from the page's title and description, and on request by `npm run dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent, type LocaleContent, type PageContent } from '../../content/index.ts';
+import { contentOfLocale, loadContent, type LocaleContent, type PageContent } from '../../content/index.ts';
 import { pageHref } from '../../i18n/urls.ts';
 import { loadOgAssets, renderOgImage } from '../../og/image.ts';
 import { ogImagePath } from '../../og/meta.ts';
@@ -12,7 +12,7 @@ import { ogImagePath } from '../../og/meta.ts';
 export const getStaticPaths = (async () => {
   const content = await loadContent();
   return content.locales.flatMap((locale) => {
-    const localeContent = content.byLocale.get(locale)!;
+    const localeContent = contentOfLocale(content, locale);
     return localeContent.pages.map((page) => ({
       // "/og/id/pijat-oksitosin.png" → "id/pijat-oksitosin"
       params: { page: ogImagePath(pageHref(locale, page.data.slug)).slice('/og/'.length, -'.png'.length) },

@@ -3,7 +3,7 @@
  * /en/share/step-3.png), rendered at build time from the same steps as the site, and on request by `npm run dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hrefOfKey, loadContent, type LocaleContent, type StepContent } from '../../../content/index.ts';
+import { contentOfLocale, hrefOfKey, loadContent, type LocaleContent, type StepContent } from '../../../content/index.ts';
 import { stepAnchor } from '../../../i18n/strings.ts';
 import { loadPrintAssets } from '../../../print/assets.ts';
 import { renderShareImage } from '../../../share/image.ts';
@@ -11,7 +11,7 @@ import { renderShareImage } from '../../../share/image.ts';
 export const getStaticPaths = (async () => {
   const content = await loadContent();
   return content.locales.flatMap((locale) => {
-    const localeContent = content.byLocale.get(locale)!;
+    const localeContent = contentOfLocale(content, locale);
     return localeContent.steps.map((step) => ({
       // The file is named like the step's anchor on the site: the same words a lecturer already links to.
       params: { locale, file: stepAnchor(localeContent.ui, step.order) },
