@@ -37,3 +37,19 @@ export const FORM_GREYS = {
   /** The only fills: header rows and notes. About 10 % grey, which copiers keep as a light tint. */
   tint: '#e8e8e8',
 } as const;
+
+/**
+ * The print-shop files' CMYK builds of the colours print uses (0–1 each of cyan, magenta, yellow, black). Text and
+ * outline colours are black ink only, so small type never prints as four-colour "rich" black that shows fringes
+ * when the plates are slightly out of register; the accents are plain conversions for coated paper.
+ */
+export const PRINT_CMYK: Readonly<Record<string, readonly [number, number, number, number]>> = {
+  [INK]: [0, 0, 0, 1],
+  [MUTED]: [0, 0, 0, 0.8],
+  [ACCENT]: [0, 0.85, 0.4, 0.35],
+  [ALERT]: [0, 0.6, 1, 0.25],
+  [TINT]: [0, 0.06, 0.02, 0],
+  [ALERT_TINT]: [0, 0.05, 0.1, 0],
+  [DRAWING.mark]: [0, 0.8, 0.4, 0.25],
+  [WHITE]: [0, 0, 0, 0],
+};

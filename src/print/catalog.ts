@@ -13,7 +13,7 @@ import { renderBooklet } from './booklet.ts';
 import type { PrintContent } from './content.ts';
 import { renderChecklist, renderKnowledgeTest, renderMilkLog } from './forms.ts';
 import { imposeSaddleStitch } from './impose.ts';
-import { leafletInput, renderLeaflet } from './leaflet.ts';
+import { leafletInput, leafletPanels, renderLeaflet } from './leaflet.ts';
 import { toPrintShop } from './printshop.ts';
 import { PAPER, type SizeMm } from './units.ts';
 import type { Variant } from './variant.ts';
@@ -99,22 +99,21 @@ export function renderPrintFile(file: PrintFile, content: PrintContent, assets: 
 }
 
 async function renderUncached(file: PrintFile, content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {
-  // The print-shop file is the colour document on a larger sheet with bleed and crop marks.
-  const base: Variant = file.variant === 'print-shop' ? 'colour' : file.variant;
+  // The print-shop file is the colour layout drawn in CMYK, then placed on a larger sheet with bleed and marks.
   let bytes: Uint8Array;
   switch (file.kind) {
     case 'leaflet':
       bytes = await renderLeaflet(leafletInput(content), assets, {
         paper: trimOf(file),
-        variant: base,
+        variant: file.variant,
         contactFields: file.variant !== 'print-shop',
       });
       break;
     case 'booklet':
-      bytes = await bookletOnce(content, assets, base);
+      bytes = await bookletOnce(content, assets, file.variant);
       break;
     case 'booklet-imposed':
-      bytes = await imposeSaddleStitch(await bookletOnce(content, assets, base));
+      bytes = await imposeSaddleStitch(await bookletOnce(content, assets, file.variant));
       break;
     case 'checklist':
       bytes = await renderChecklist(content, assets);
@@ -129,5 +128,12 @@ async function renderUncached(file: PrintFile, content: PrintContent, assets: Pr
       bytes = await renderMilkLog(content, assets);
       break;
   }
-  return file.variant === 'print-shop' ? toPrintShop(bytes) : bytes;
+  return file.variant === 'print-shop' ? toPrintShop(bytes, { folds: foldsOf(file) }) : bytes;
+}
+
+/** Where each page of a document folds, in millimetres from its left edge: the leaflet's two panel edges per side. */
+export function foldsOf(file: PrintFile): number[][] {
+  if (file.kind !== 'leaflet') return [];
+  const { outside, inside } = leafletPanels(trimOf(file));
+  return [outside, inside].map((panels) => panels.slice(1).map((panel) => panel.x));
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { PrintAssets } from './assets.ts';
 import { CONTACT_CHARSET } from './contact.ts';
-import { decodePDFRawStream, fontkit, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFFont } from './pdf.ts';
+import { decodePDFRawStream, Duplex, fontkit, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PrintScaling, type PDFFont } from './pdf.ts';
 import type { Fonts } from './svg.ts';
 
 export interface DocumentInfo {
@@ -78,11 +78,58 @@ export function splitToUnicodeMaps(doc: PDFDocument): void {
   }
 }
 
-/** Every document is saved through here: fonts embedded first, their ToUnicode maps made standard, then written. */
-export async function savePrintDocument(doc: PDFDocument, options: Parameters<PDFDocument['save']>[0] = {}): Promise<Uint8Array> {
+/**
+ * How a document's pages go on paper. A print dialog preselects the duplex mode a PDF declares; getting it wrong
+ * wastes a whole run (an imposed booklet printed flipping on the long edge has every back upside down and out of
+ * order), so every file says it.
+ */
+export type Sides = 'one-sided' | 'flip-short-edge' | 'flip-long-edge';
+
+/**
+ * The usual case, from the pages' shape: one page prints one-sided; a landscape sheet (the leaflet, the imposed
+ * booklet) turns over its short edge, as it is read by turning it left to right; a portrait one over its long edge.
+ * A document bound otherwise (a flipchart bound at the top) passes its own.
+ */
+export function sidesOf(doc: PDFDocument): Sides {
+  const pages = doc.getPages();
+  if (pages.length < 2) return 'one-sided';
+  const { width, height } = pages[0]!.getSize();
+  return width > height ? 'flip-short-edge' : 'flip-long-edge';
+}
+
+const DUPLEX: Record<Sides, Duplex> = {
+  'one-sided': Duplex.Simplex,
+  'flip-short-edge': Duplex.DuplexFlipShortEdge,
+  'flip-long-edge': Duplex.DuplexFlipLongEdge,
+};
+
+/**
+ * Viewer preferences a print dialog reads: actual size (a leaflet shrunk to fit the printer's margins no longer
+ * folds on its panel edges, and a form's boxes shrink), paper chosen by the page size, and the duplex mode
+ * (`undefined` for the print-shop files, whose sheets the shop imposes itself).
+ */
+export function setPrintPreferences(doc: PDFDocument, sides: Sides | undefined): void {
+  const preferences = doc.catalog.getOrCreateViewerPreferences();
+  preferences.setPrintScaling(PrintScaling.None);
+  preferences.setPickTrayByPDFSize(true);
+  if (sides) preferences.setDuplex(DUPLEX[sides]);
+}
+
+export type SaveOptions = Parameters<PDFDocument['save']>[0] & {
+  /** How the pages go on paper; by default from their shape (sidesOf). */
+  sides?: Sides;
+};
+
+/**
+ * Every document is saved through here: fonts embedded first, their ToUnicode maps made standard, the print
+ * preferences set, then written.
+ */
+export async function savePrintDocument(doc: PDFDocument, options: SaveOptions = {}): Promise<Uint8Array> {
   await doc.flush();
   splitToUnicodeMaps(doc);
-  return doc.save(options);
+  const { sides, ...save } = options;
+  setPrintPreferences(doc, sides ?? sidesOf(doc));
+  return doc.save(save);
 }
 
 /**

@@ -12,7 +12,7 @@
  * (The booklet itself adds notes pages to reach a multiple of 4, so it never needs these blanks; they are here so
  * any other document can be imposed.)
  */
-import { reprintDocument } from './document.ts';
+import { reprintDocument, savePrintDocument } from './document.ts';
 import { mm, PAPER } from './units.ts';
 
 /** Pages in booklet order: page numbers 1-based, null for a blank. One [left, right] pair per sheet side. */
@@ -57,5 +57,5 @@ export async function imposeSaddleStitch(readingOrder: Uint8Array): Promise<Uint
       side.drawPage(page, { x: onLeft ? spine - width : spine, y: (sheet.height - height) / 2, xScale: scale, yScale: scale });
     }
   }
-  return doc.save();
+  return savePrintDocument(doc, { sides: 'flip-short-edge' });
 }
