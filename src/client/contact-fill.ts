@@ -5,7 +5,7 @@
  */
 import type { FillManifest } from '../print/fill-manifest.ts';
 import { toMm } from '../print/units.ts';
-import { cleanText, contentStream, fitSize, textWidth, unsupportedChars } from './contact-text.ts';
+import { cleanText, contentStream, type FittedText, fitText, textWidth, unsupportedChars } from './contact-text.ts';
 import { appendUpdate } from '../pdf/append.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.contact-form');
@@ -45,26 +45,29 @@ if (form) {
   const named = (c: string) => (/[\p{C}\p{Z}]/u.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `"${c}"`);
 
   /** Checks every field and updates the preview; the values to print if all is well and the manifest is loaded. */
-  function check(): { text: string; size: number }[] | undefined {
+  function check(): FittedText[] | undefined {
     let ready = manifest !== undefined;
-    const values = inputs.map((input, index) => {
+    const values = inputs.map((input, index): FittedText => {
       const text = cleanText(input.value);
       const refused = unsupportedChars(text, data.charset!);
-      const size = refused.length > 0 ? undefined : manifest ? fitSize(text, manifest, manifest.fields[index]!) : 12;
-      const message = refused.length > 0 ? data.unsupported!.replace('{chars}', refused.map(named).join(', ')) : size === undefined ? data.tooLong! : '';
+      const fitted = refused.length > 0 ? undefined : manifest ? fitText(text, manifest, manifest.fields[index]!) : { lines: [text], size: 12 };
+      const message = refused.length > 0 ? data.unsupported!.replace('{chars}', refused.map(named).join(', ')) : fitted === undefined ? data.tooLong! : '';
       byId(`${input.id}-error`).textContent = message;
       input.setAttribute('aria-invalid', String(message !== ''));
       const line = byId(`${input.id}-preview`);
-      line.textContent = text;
-      line.style.fontSize = `calc(var(--mm) * ${toMm(size ?? manifest?.size.min ?? 9)})`;
+      // A name that wraps shows on two lines, as it will print.
+      line.textContent = fitted ? fitted.lines.join('\n') : text;
+      line.style.whiteSpace = 'pre';
+      line.style.fontSize = `calc(var(--mm) * ${toMm(fitted?.size ?? manifest?.size.min ?? 9)})`;
       // The screen's font is not the leaflet's: stretch the preview to the printed width, so it ends where print does.
       line.style.transform = '';
-      if (manifest && size && text) {
-        const printed = toMm((textWidth(text, manifest) * size) / 1000) * (box.parentElement!.clientWidth / boxMm);
+      if (manifest && fitted && text) {
+        const widest = Math.max(...fitted.lines.map((l) => textWidth(l, manifest!)));
+        const printed = toMm((widest * fitted.size) / 1000) * (box.parentElement!.clientWidth / boxMm);
         line.style.transform = `scaleX(${printed / line.offsetWidth})`;
       }
       if (message) ready = false;
-      return { text, size: size ?? 0 };
+      return fitted ?? { lines: [text], size: 0 };
     });
     return ready ? values : undefined;
   }
@@ -120,13 +123,13 @@ if (form) {
         form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
         return;
       }
-      if (!values.some((v) => v.text)) {
+      if (!values.some((v) => v.lines.some(Boolean))) {
         status.textContent = data.empty!;
         inputs[0]!.focus();
         return;
       }
       const pdf = new Uint8Array(await (await get(link.href)).arrayBuffer());
-      save(appendUpdate(pdf, manifest, contentStream(manifest, values)), fileName(link, values[0]!.text));
+      save(appendUpdate(pdf, manifest, contentStream(manifest, values)), fileName(link, values[0]!.lines.join(' ')));
     } catch {
       status.textContent = data.failed!;
     } finally {

@@ -12,11 +12,14 @@ import { printAssetsDigest, type PrintAssets } from './assets.ts';
 import { renderBooklet } from './booklet.ts';
 import type { PrintContent } from './content.ts';
 import { renderChecklist, renderKnowledgeTest, renderMilkLog } from './forms.ts';
-import { imposeSaddleStitch } from './impose.ts';
+import { imposeSaddleStitch, type SheetMarks } from './impose.ts';
 import { leafletInput, leafletPanels, renderLeaflet } from './leaflet.ts';
 import { toPrintShop } from './printshop.ts';
 import { PAPER, type SizeMm } from './units.ts';
-import type { Variant } from './variant.ts';
+import { colorMapFor, type Variant } from './variant.ts';
+import { parseColor } from './svg.ts';
+import { INK } from '../palette.ts';
+import { fill } from '../i18n/strings.ts';
 import type { Ui } from '../content/schemas/index.ts';
 
 export type DocumentKind = 'leaflet' | 'booklet' | 'booklet-imposed' | 'checklist' | 'knowledge-test' | 'answer-key' | 'milk-log';
@@ -113,7 +116,7 @@ async function renderUncached(file: PrintFile, content: PrintContent, assets: Pr
       bytes = await bookletOnce(content, assets, file.variant);
       break;
     case 'booklet-imposed':
-      bytes = await imposeSaddleStitch(await bookletOnce(content, assets, file.variant));
+      bytes = await imposeSaddleStitch(await bookletOnce(content, assets, file.variant), sheetMarks(content.ui, assets, file.variant));
       break;
     case 'checklist':
       bytes = await renderChecklist(content, assets);
@@ -130,6 +133,14 @@ async function renderUncached(file: PrintFile, content: PrintContent, assets: Pr
   }
   return file.variant === 'print-shop' ? toPrintShop(bytes, { folds: foldsOf(file) }) : bytes;
 }
+
+/** The imposed booklet's sheet labels in the language's words and the variant's black. */
+const sheetMarks = (ui: Ui, assets: PrintAssets, variant: Variant): SheetMarks => ({
+  label: (sheet, side) => fill(ui.print.sheet, { sheet: String(sheet), side: side === 'front' ? ui.print.sheetFront : ui.print.sheetBack }),
+  duplex: ui.print.duplexShortEdge,
+  fonts: assets.fonts,
+  ink: colorMapFor(variant)(parseColor(INK)!),
+});
 
 /** Where each page of a document folds, in millimetres from its left edge: the leaflet's two panel edges per side. */
 export function foldsOf(file: PrintFile): number[][] {

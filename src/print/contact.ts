@@ -5,7 +5,19 @@
  */
 import type { Ui } from '../content/schemas/index.ts';
 import { h, type Element } from './element.ts';
-import { PDFHexString, PDFName, type Color, type PDFDocument, type PDFFont, type PDFPage } from './pdf.ts';
+import type { FieldFont } from './field-font.ts';
+import {
+  AnnotationFlags,
+  PDFHexString,
+  PDFName,
+  PDFOperator,
+  PDFOperatorNames,
+  PDFString,
+  PDFWidgetAnnotation,
+  type Color,
+  type PDFDocument,
+  type PDFPage,
+} from './pdf.ts';
 import { mm } from './units.ts';
 
 /** Millimetres. */
@@ -21,9 +33,9 @@ export const CONTACT_BOX = {
 } as const;
 
 export const CONTACT_FIELDS = [
-  { name: 'contact.name', label: 'contactName', maxLength: 60 },
-  { name: 'contact.phone', label: 'contactPhone', maxLength: 30 },
-] as const satisfies readonly { name: string; label: keyof Ui['print']; maxLength: number }[];
+  { name: 'contact.name', label: 'contactName', maxLength: 60, lines: 2 },
+  { name: 'contact.phone', label: 'contactPhone', maxLength: 30, lines: 1 },
+] as const satisfies readonly { name: string; label: keyof Ui['print']; maxLength: number; lines: number }[];
 
 /** Points: the size filled-in text is set at (the leaflet's running text size). */
 export const CONTACT_FONT_SIZE = 12;
@@ -64,8 +76,9 @@ export interface ContactPlacement {
   left: number;
   top: number;
   width: number;
-  font: PDFFont;
-  /** The ink of typed text, in the variant's colour space (grey in the black-and-white leaflet). */
+  /** The simple TrueType field font (field-font.ts), named in the form's default resources. */
+  font: FieldFont;
+  /** The ink of typed text, in the variant's colour space (black in the black-and-white leaflet). */
   ink: Color;
 }
 
@@ -79,16 +92,57 @@ export function contactFieldRects(at: { left: number; top: number; width: number
   }));
 }
 
+/**
+ * Two text fields over the box's writing lines, built as plain AcroForm objects so every filler finds what it
+ * needs: the form's default resources (/DR) and appearance (/DA) name the embedded field font. The name field is
+ * multiline with an automatic size (0 Tf), so a reader wraps and shrinks a 60-character name inside the box; the
+ * phone number stays at 12 pt on one line. Each widget carries an empty appearance in that font.
+ */
 export function addContactFields(doc: PDFDocument, page: PDFPage, ui: Ui, at: ContactPlacement): void {
+  const { context } = doc;
   const form = doc.getForm();
+  // A one-line field keeps the running text's size; the name's size is automatic, so a reader shrinks and wraps it.
+  const da = (size: number) => `/${at.font.key} ${size} Tf ${inkOperator(at.ink)}`;
+  const fontResources = context.obj({ Font: { [at.font.key]: at.font.ref } });
+  form.acroForm.dict.set(PDFName.of('DR'), fontResources);
+  form.acroForm.dict.set(PDFName.of('DA'), PDFString.of(da(CONTACT_FONT_SIZE)));
   const rects = contactFieldRects(at);
   CONTACT_FIELDS.forEach((spec, index) => {
     const field = form.createTextField(spec.name);
     field.setMaxLength(spec.maxLength);
+    if (spec.lines > 1) field.enableMultiline();
+    field.disableRichFormatting();
+    const { dict } = field.acroField;
     // Screen readers and PDF readers' tooltips name the field in the leaflet's language.
-    field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(ui.print[spec.label]));
-    field.addToPage(page, { ...rects[index]!, font: at.font, textColor: at.ink, borderWidth: 0 });
-    field.setFontSize(CONTACT_FONT_SIZE);
-    field.updateAppearances(at.font);
+    dict.set(PDFName.of('TU'), PDFHexString.fromText(ui.print[spec.label]));
+    const appearance = da(spec.lines > 1 ? 0 : CONTACT_FONT_SIZE);
+    dict.set(PDFName.of('DA'), PDFString.of(appearance));
+    const rect = rects[index]!;
+    const empty = context.formXObject(
+      [PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Tx')]), PDFOperator.of(PDFOperatorNames.EndMarkedContent)],
+      {
+        BBox: context.obj([0, 0, rect.width, rect.height]),
+        Resources: fontResources,
+      },
+    );
+    const widget = PDFWidgetAnnotation.create(context, field.ref);
+    widget.setRectangle(rect);
+    widget.setP(page.ref);
+    widget.setFlagTo(AnnotationFlags.Print, true);
+    widget.getOrCreateBorderStyle().setWidth(0);
+    widget.getOrCreateAppearanceCharacteristics().setBackgroundColor([1]);
+    widget.setDefaultAppearance(appearance);
+    widget.setNormalAppearance(context.register(empty));
+    const widgetRef = context.register(widget.dict);
+    field.acroField.addWidget(widgetRef);
+    page.node.addAnnot(widgetRef);
   });
+}
+
+/** The fill operator of a colour, as a default appearance string writes it. */
+function inkOperator(ink: Color): string {
+  const n = (v: number) => String(Number(v.toFixed(4)));
+  if (ink.type === 'Grayscale') return `${n(ink.gray)} g`;
+  if (ink.type === 'RGB') return `${n(ink.red)} ${n(ink.green)} ${n(ink.blue)} rg`;
+  return `${n(ink.cyan)} ${n(ink.magenta)} ${n(ink.yellow)} ${n(ink.key)} k`;
 }

@@ -1,8 +1,7 @@
 /** A new PDF with the print fonts embedded as proper subsets and its metadata set: shared by every document. */
-import { createHash } from 'node:crypto';
 import type { PrintAssets } from './assets.ts';
-import { CONTACT_CHARSET } from './contact.ts';
-import { decodePDFRawStream, Duplex, fontkit, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PrintScaling, type PDFFont } from './pdf.ts';
+import { decodePDFRawStream, Duplex, fontkit, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PrintScaling } from './pdf.ts';
+import { subsetName } from './subset-name.ts';
 import type { Fonts } from './svg.ts';
 
 export interface DocumentInfo {
@@ -12,16 +11,6 @@ export interface DocumentInfo {
   lang: string;
   author: string;
   keywords: string[];
-}
-
-/**
- * A subset font's PDF name carries a six-letter tag (ISO 32000 9.6.4) that preflight tools read as "subset".
- * Neither pdf-lib nor its fork writes one, so it is made here, stable for the same content.
- */
-export function subsetName(postscriptName: string, seed: string): string {
-  const digest = createHash('sha256').update(postscriptName).update(seed).digest();
-  const tag = [...digest.subarray(0, 6)].map((byte) => String.fromCharCode(65 + (byte % 26))).join('');
-  return `${tag}+${postscriptName}`;
 }
 
 export async function createPrintDocument(info: DocumentInfo, assets: PrintAssets, seed: string): Promise<{ doc: PDFDocument; fonts: Fonts }> {
@@ -41,15 +30,9 @@ export async function createPrintDocument(info: DocumentInfo, assets: PrintAsset
   return { doc, fonts };
 }
 
-/**
- * The font of fillable fields: its own subset holding every character a kader may type (contact.ts), named with a
- * subset tag like the others, so preflight sees `emb yes sub yes` for form fields too and readers can show the text.
- */
-export async function embedFieldFont(doc: PDFDocument, assets: PrintAssets, seed: string): Promise<PDFFont> {
-  const font = await doc.embedFont(assets.fonts.regular, { subset: true, customName: subsetName('AtkinsonHyperlegible-Regular', `${seed}:fields`) });
-  font.encodeText(CONTACT_CHARSET); // registers the glyphs with the subset
-  return font;
-}
+/** The font of fillable fields: field-font.ts. */
+export { embedFieldFont } from './field-font.ts';
+export { subsetName } from './subset-name.ts';
 
 /** Entries per beginbfchar block: ISO 32000 (9.10.3, via the CMap format) allows at most 100. */
 const BFCHAR_BLOCK = 100;
@@ -140,6 +123,7 @@ export async function reprintDocument(finished: Uint8Array): Promise<{ source: P
   // updateMetadata: false, or pdf-lib would write its own name as the source's producer before it is copied.
   const source = await PDFDocument.load(finished, { updateMetadata: false });
   const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
   doc.setTitle(source.getTitle() ?? '', { showInWindowTitleBar: true });
   doc.setSubject(source.getSubject() ?? '');
   doc.setAuthor(source.getAuthor() ?? '');

@@ -8,10 +8,9 @@
  * numbers are the same for the same content, byte offsets need not be: the browser reads offsets, /Size and the
  * trailer from the PDF it downloads, and refuses a file whose page or catalog differs from the fingerprints here.
  *
- * Glyph codes and widths come from the field font as the PDF carries it (its ToUnicode map and /W widths), not
- * from a fresh embedding: that font is what any reader will draw the codes with.
+ * Codes and widths come from the field font as the PDF carries it (its /Widths), not from a fresh embedding: that
+ * font is what any reader will draw the codes with.
  */
-import { inflateSync } from 'node:zlib';
 import { INK } from '../palette.ts';
 import { fingerprint, objectBytes, readTail, type ObjectCheck, type Replacement } from '../pdf/append.ts';
 import type { PrintFile } from './catalog.ts';
@@ -23,6 +22,8 @@ import { colorMapFor } from './variant.ts';
 export interface ManifestField {
   name: string;
   maxLength: number;
+  /** Lines the text may wrap onto (the name: two). */
+  lines: number;
   /** The field's rectangle on page 1, in points from the page's bottom-left corner. */
   x: number;
   y: number;
@@ -35,7 +36,7 @@ export interface FillManifest {
   page: Replacement;
   /** The document catalog, its new dictionary without /AcroForm. */
   catalog: Replacement;
-  /** The field font's objects (font, CID font with the widths, ToUnicode map), so the glyphs below are theirs. */
+  /** The field font's objects (font with the widths, its descriptor), so the codes below are theirs. */
   checks: ObjectCheck[];
   /** The field font's resource name in the new page dictionary. */
   font: string;
@@ -66,52 +67,6 @@ function fillOperator(color: Color): string {
   if (color.type === 'RGB') return `${short(color.red)} ${short(color.green)} ${short(color.blue)} rg`;
   if (color.type === 'Grayscale') return `${short(color.gray)} g`;
   throw new Error(`fill-manifest: no ink operator for ${color.type}`);
-}
-
-/** A stream's decoded bytes; the library's stream classes are not exported, so this checks the shape it needs. */
-function streamData(object: unknown, what: string): Uint8Array {
-  const stream = object as { dict?: unknown; getContents?: () => Uint8Array };
-  if (!(stream.dict instanceof PDFDict) || typeof stream.getContents !== 'function') throw new Error(`fill-manifest: ${what} is not a stream`);
-  const filter = stream.dict.get(name('Filter'));
-  if (filter === undefined) return stream.getContents();
-  if (filter === name('FlateDecode')) return inflateSync(stream.getContents());
-  throw new Error(`fill-manifest: ${what} has filter ${filter.toString()}`);
-}
-
-/** Unicode text → glyph code (hex) from a ToUnicode CMap's bfchar and bfrange entries. */
-function codesOf(cmap: string): Map<string, string> {
-  const codes = new Map<string, string>();
-  const fromHex = (hex: string) => String.fromCodePoint(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
-  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, code, unicode] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) codes.set(fromHex(unicode!), code!.toUpperCase());
-  }
-  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const [, low, high, first] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
-      for (let code = parseInt(low!, 16); code <= parseInt(high!, 16); code++) {
-        codes.set(String.fromCodePoint(parseInt(first!, 16) + code - parseInt(low!, 16)), code.toString(16).toUpperCase().padStart(low!.length, '0'));
-      }
-    }
-  }
-  return codes;
-}
-
-/** Glyph code → width from a CIDFont's /W array: `c [w1 w2 …]` and `first last w` runs (ISO 32000-1 9.7.4.3). */
-function widthsOf(w: PDFArray | undefined): Map<number, number> {
-  const widths = new Map<number, number>();
-  const items = w?.asArray() ?? [];
-  for (let i = 0; i < items.length; ) {
-    const first = (items[i] as PDFNumber).asNumber();
-    const next = items[i + 1];
-    if (next instanceof PDFArray) {
-      for (const [k, width] of next.asArray().entries()) widths.set(first + k, (width as PDFNumber).asNumber());
-      i += 2;
-    } else {
-      const last = (next as PDFNumber).asNumber();
-      for (let c = first; c <= last; c++) widths.set(c, (items[i + 2] as PDFNumber).asNumber());
-      i += 3;
-    }
-  }
-  return widths;
 }
 
 function asciiOnly(dict: string, what: string): string {
@@ -148,20 +103,22 @@ export async function fillManifest(pdfBytes: Uint8Array, variant: 'colour' | 'bw
     if (fontRef && fontRef !== ref) throw new Error('fill-manifest: the contact fields use different fonts');
     [fontRef, fontKey] = [ref, key];
     const { x, y, width, height } = widget.getRectangle();
-    return { name: spec.name, maxLength: field.getMaxLength() ?? spec.maxLength, x, y, width, height };
+    return { name: spec.name, maxLength: field.getMaxLength() ?? spec.maxLength, lines: spec.lines, x, y, width, height };
   });
 
-  // Glyph codes and widths of every character a kader may type, as the embedded subset has them.
+  // Codes and widths of every character a kader may type, as the embedded field font has them: a simple font in
+  // WinAnsi encoding (field-font.ts), where each printable Latin-1 character is its own one-byte code.
   const font = doc.context.lookup(fontRef!, PDFDict);
-  const codes = codesOf(new TextDecoder('latin1').decode(streamData(font.lookup(name('ToUnicode')), 'the field font ToUnicode map')));
-  const cidFont = font.lookup(name('DescendantFonts'), PDFArray).lookup(0, PDFDict);
-  const widths = widthsOf(cidFont.lookup(name('W')) as PDFArray | undefined);
-  const defaultWidth = (cidFont.lookup(name('DW')) as PDFNumber | undefined)?.asNumber() ?? 1000;
+  if (font.get(name('Subtype')) !== name('TrueType') || font.get(name('Encoding')) !== name('WinAnsiEncoding'))
+    throw new Error('fill-manifest: the field font is not a WinAnsi TrueType font');
+  const firstChar = (font.lookup(name('FirstChar')) as PDFNumber).asNumber();
+  const widths = font.lookup(name('Widths'), PDFArray).asArray();
   const glyphs: FillManifest['glyphs'] = {};
   for (const char of CONTACT_CHARSET) {
-    const code = codes.get(char);
-    if (!code) throw new Error(`fill-manifest: the field font has no glyph for "${char}"`);
-    glyphs[char] = [code, widths.get(parseInt(code, 16)) ?? defaultWidth];
+    const code = char.charCodeAt(0);
+    const width = (widths[code - firstChar] as PDFNumber | undefined)?.asNumber();
+    if (!width) throw new Error(`fill-manifest: the field font has no glyph for "${char}"`);
+    glyphs[char] = [code.toString(16).toUpperCase().padStart(2, '0'), width];
   }
 
   // Page 1 anew: no widgets (other annotations stay), the old content between two new streams, the field font added.
@@ -199,7 +156,7 @@ export async function fillManifest(pdfBytes: Uint8Array, variant: 'colour' | 'bw
     return { ...at, fingerprint: fingerprint(objectBytes(pdfBytes, tail, at)) };
   };
   const replacement = (ref: PDFRef, dict: string, what: string): Replacement => ({ ...check(ref), dict: asciiOnly(dict, what) });
-  const fontParts = [fontRef!, font.lookup(name('DescendantFonts'), PDFArray).get(0), font.get(name('ToUnicode'))];
+  const fontParts = [fontRef!, font.get(name('FontDescriptor'))];
   return {
     page: replacement(page.ref, pageDict, 'page'),
     catalog: replacement(catalogRef, newCatalog.toString(), 'catalog'),

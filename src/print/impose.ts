@@ -12,8 +12,24 @@
  * (The booklet itself adds notes pages to reach a multiple of 4, so it never needs these blanks; they are here so
  * any other document can be imposed.)
  */
+import type { PrintAssets } from './assets.ts';
 import { reprintDocument, savePrintDocument } from './document.ts';
+import { type Color, degrees, LineCapStyle, type PDFFont, type PDFPage } from './pdf.ts';
+import { subsetName } from './subset-name.ts';
 import { mm, PAPER } from './units.ts';
+
+/** What the sheets say along the fold, and the ink to say it in (the variant's black). */
+export interface SheetMarks {
+  /** "Lembar 1 · depan", for sheet n (1-based) and its side. */
+  label: (sheet: number, side: 'front' | 'back') => string;
+  /** The duplex setting these sheets need, printed beside the label. */
+  duplex: string;
+  fonts: PrintAssets['fonts'];
+  ink: Color;
+}
+
+/** The label's size in points (the smallest print text), its place in the gutter and the fold ticks, in mm. */
+const MARKS = { size: 9, fromFold: 2, fromEdge: 8, tick: 4 } as const;
 
 /** Pages in booklet order: page numbers 1-based, null for a blank. One [left, right] pair per sheet side. */
 export function saddleStitchOrder(pageCount: number): [number | null, number | null][] {
@@ -35,15 +51,24 @@ export function saddleStitchOrder(pageCount: number): [number | null, number | n
   return sides;
 }
 
-/** A4 landscape sheets, each side a page of the result: print duplex, flipping on the short edge. */
-export async function imposeSaddleStitch(readingOrder: Uint8Array): Promise<Uint8Array> {
+/**
+ * A4 landscape sheets, each side a page of the result: print duplex, flipping on the short edge. With `marks`, each
+ * side says which sheet and side it is and how to print it, in small type along the fold where the staples go, and
+ * carries a short tick at the top and bottom edge where it folds: a kader who prints by hand sees at once when a
+ * back came out upside down or behind the wrong front.
+ */
+export async function imposeSaddleStitch(readingOrder: Uint8Array, marks?: SheetMarks): Promise<Uint8Array> {
   const { source, doc } = await reprintDocument(readingOrder);
+  const font = marks
+    ? await doc.embedFont(marks.fonts.regular, { subset: true, customName: subsetName('AtkinsonHyperlegible-Regular', 'sheet-marks') })
+    : undefined;
 
   const pages = await doc.embedPdf(source, source.getPageIndices());
   const sheet = { width: mm(PAPER.a4Landscape.width), height: mm(PAPER.a4Landscape.height) };
   const spine = sheet.width / 2;
-  for (const [left, right] of saddleStitchOrder(pages.length)) {
+  for (const [index, [left, right]] of saddleStitchOrder(pages.length).entries()) {
     const side = doc.addPage([sheet.width, sheet.height]);
+    if (marks && font) drawSheetMarks(side, font, marks, Math.floor(index / 2) + 1, index % 2 === 0 ? 'front' : 'back');
     for (const [number, onLeft] of [
       [left, true],
       [right, false],
@@ -58,4 +83,20 @@ export async function imposeSaddleStitch(readingOrder: Uint8Array): Promise<Uint
     }
   }
   return savePrintDocument(doc, { sides: 'flip-short-edge' });
+}
+
+/** The label read upwards along the fold, on the right-hand page's gutter, and the fold ticks. */
+function drawSheetMarks(page: PDFPage, font: PDFFont, marks: SheetMarks, sheet: number, side: 'front' | 'back'): void {
+  const { width, height } = page.getSize();
+  const spine = width / 2;
+  const size = MARKS.size;
+  const text = `${marks.label(sheet, side)} · ${marks.duplex}`;
+  // Rotated 90°, the text's baseline runs up the page; its descenders point towards the fold.
+  page.drawText(text, { x: spine + mm(MARKS.fromFold) + size * 0.8, y: mm(MARKS.fromEdge), size, font, color: marks.ink, rotate: degrees(90) });
+  for (const [from, to] of [
+    [0, mm(MARKS.tick)],
+    [height - mm(MARKS.tick), height],
+  ] as const) {
+    page.drawLine({ start: { x: spine, y: from }, end: { x: spine, y: to }, thickness: 0.5, color: marks.ink, lineCap: LineCapStyle.Butt });
+  }
 }

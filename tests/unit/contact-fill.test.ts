@@ -8,12 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanText, contentStream, fitSize, textWidth, unsupportedChars } from '../../src/client/contact-text.ts';
+import { cleanText, contentStream, fitText, textWidth, unsupportedChars } from '../../src/client/contact-text.ts';
 import { appendUpdate, PdfMismatch, readTail } from '../../src/pdf/append.ts';
 import { loadPrintAssets } from '../../src/print/assets.ts';
 import { printFiles, renderPrintFile, type PrintFile } from '../../src/print/catalog.ts';
 import { CONTACT_CHARSET, CONTACT_FIELDS, unsupportedContactChars } from '../../src/print/contact.ts';
-import { embedFieldFont } from '../../src/print/document.ts';
 import { fillManifest, isFillable, type FillManifest } from '../../src/print/fill-manifest.ts';
 import { fontkit, PDFDocument, PDFName } from '../../src/print/pdf.ts';
 import { readPrintContent } from '../helpers/print-content.ts';
@@ -37,9 +36,9 @@ function fill(pdf: Uint8Array, manifest: FillManifest, typed: string[]): Uint8Ar
   const values = typed.map((t, i) => {
     const text = cleanText(t);
     expect(unsupportedChars(text, CONTACT_CHARSET)).toEqual([]);
-    const size = fitSize(text, manifest, manifest.fields[i]!);
-    expect(size, `"${text}" fits`).toBeDefined();
-    return { text, size: size! };
+    const fitted = fitText(text, manifest, manifest.fields[i]!);
+    expect(fitted, `"${text}" fits`).toBeDefined();
+    return fitted!;
   });
   return appendUpdate(pdf, manifest, contentStream(manifest, values));
 }
@@ -92,35 +91,46 @@ describe('fill manifest and incremental update', () => {
     expect(a4.manifest.page.dict).not.toContain('/Annots');
     expect(a4.manifest.catalog.dict).not.toContain('/AcroForm');
     expect(a4.manifest.fields.map((f) => [f.name, f.maxLength])).toEqual(CONTACT_FIELDS.map((f) => [f.name, f.maxLength]));
-    // The field font, its CID font (widths) and its ToUnicode map (codes) are checked too.
-    expect(a4.manifest.checks).toHaveLength(3);
+    // The field font (widths) and its descriptor (the embedded file) are checked too.
+    expect(a4.manifest.checks).toHaveLength(2);
   });
 
   it('holds a glyph for every character a kader may type, as wide as the field font draws it', async () => {
     expect(Object.keys(a4.manifest.glyphs).sort()).toEqual([...CONTACT_CHARSET].sort());
     const doc = await PDFDocument.create();
     doc.registerFontkit(fontkit);
-    const font = await embedFieldFont(doc, assets, 'test');
+    const regular = await doc.embedFont(assets.fonts.regular);
     for (const char of CONTACT_CHARSET) {
       const [code, width] = a4.manifest.glyphs[char]!;
-      expect(code).toMatch(/^[0-9A-F]{4}$/);
-      expect(width, char).toBeCloseTo(font.widthOfTextAtSize(char, 1000), 1);
+      // WinAnsi: each printable Latin-1 character is its own one-byte code.
+      expect(code).toBe(char.charCodeAt(0).toString(16).toUpperCase());
+      expect(width, char).toBeCloseTo(regular.widthOfTextAtSize(char, 1000), 0);
     }
   });
 
-  it('sets text at 12 pt, shrinks it by half points down to 9 pt to fit, and refuses it beyond', () => {
-    const [name] = a4.manifest.fields;
+  it('sets text at 12 pt, shrinks it by half points down to 9 pt to fit, then wraps a name onto two lines', () => {
+    const [name, phone] = a4.manifest.fields;
     const room = name!.width - 2 * a4.manifest.inset;
-    expect(fitSize(NAME, a4.manifest, name!)).toBe(12);
-    expect(fitSize('', a4.manifest, name!)).toBe(12);
+    expect(fitText(NAME, a4.manifest, name!)).toEqual({ lines: [NAME], size: 12 });
+    expect(fitText('', a4.manifest, name!)).toEqual({ lines: [''], size: 12 });
     const long = 'Puskesmas Kecamatan Sukamaju, Kab. Tuban';
-    const size = fitSize(long, a4.manifest, name!)!;
+    const { lines, size } = fitText(long, a4.manifest, name!)!;
+    expect(lines).toEqual([long]);
     expect(size).toBeGreaterThanOrEqual(9);
     expect(size).toBeLessThan(12);
     expect(size * 2).toBe(Math.round(size * 2));
     expect((textWidth(long, a4.manifest) * size) / 1000).toBeLessThanOrEqual(room);
     expect((textWidth(long, a4.manifest) * (size + 0.5)) / 1000).toBeGreaterThan(room);
-    expect(fitSize('W'.repeat(60), a4.manifest, name!)).toBeUndefined();
+    // The review's 60-character name: two lines, both inside the field, at 9 pt or more.
+    const sixty = 'Posyandu Melati, Dsn. Krajan, Ds. Sumberrejo, Kec. Wonosari';
+    const wrapped = fitText(sixty, a4.manifest, name!)!;
+    expect(wrapped.lines).toHaveLength(2);
+    expect(wrapped.lines.join(' ')).toBe(sixty);
+    expect(wrapped.size).toBeGreaterThanOrEqual(9);
+    for (const line of wrapped.lines) expect((textWidth(line, a4.manifest) * wrapped.size) / 1000).toBeLessThanOrEqual(room);
+    // The phone number has one line only, and nothing fits that is too long for two.
+    expect(fitText('0812 3456 7890 0812 3456 7890 0812 3456 7890 0812', a4.manifest, phone!)).toBeUndefined();
+    expect(fitText('W'.repeat(60), a4.manifest, name!)).toBeUndefined();
   });
 
   it('writes a flattened leaflet that qpdf accepts, with the text where the fields were, in the subset font', async () => {
@@ -138,7 +148,9 @@ describe('fill manifest and incremental update', () => {
     expect(textInField(file, a4.manifest, 1, pageHeight)).toBe(PHONE);
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) expect(line).toMatch(/\+\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    // The running text's fonts, and the field font the typed text is drawn in: all embedded subsets.
+    for (const line of fonts) expect(line).toMatch(/\+\S+\s+(CID TrueType\s+Identity-H|TrueType\s+WinAnsi)\s+yes\s+yes\s+(yes|no)/);
+    expect(fonts.some((line) => /TrueType\s+WinAnsi\s+yes\s+yes/.test(line))).toBe(true);
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Form:\s+none$/m);
     const doc = await PDFDocument.load(out);
     expect(doc.catalog.get(PDFName.of('AcroForm'))).toBeUndefined();
@@ -173,7 +185,7 @@ describe('fill manifest and incremental update', () => {
     const manifest = await fillManifest(await render(file), 'bw');
     expect(manifest.ink).toMatch(/^[\d.]+ g$/);
     const name = 'Bidan Ñoña Désirée, Amd.Keb. - Puskesmas Ngawi';
-    expect(fitSize(name, manifest, manifest.fields[0]!)).toBeLessThan(12);
+    expect(fitText(name, manifest, manifest.fields[0]!)!.size).toBeLessThan(12);
     const path = save('filled-f4-bw.pdf', fill(await render(file), manifest, [name, '+62 812 3456 7890']));
     expect(qpdfCheck(path).status).toBe(0);
     const height = (await PDFDocument.load(await render(file))).getPage(0).getHeight();

@@ -113,6 +113,12 @@ export const uiSchema = z.strictObject({
       dangerBaby: text(40),
       dangerNoMassage: text(120),
       dangerScan: text(80),
+      /** The imposed booklet's sheet label, "Lembar {sheet} · {side}", with the words for a sheet's two sides. */
+      sheet: text(40).refine((s) => s.includes('{sheet}') && s.includes('{side}'), 'must contain {sheet} and {side}'),
+      sheetFront: text(20),
+      sheetBack: text(20),
+      /** The duplex setting of two-sided landscape sheets, as print dialogs name it ("balik pada tepi pendek"). */
+      duplexShortEdge: text(80),
       /** File names (without .pdf) of the print documents and of the variant suffixes. */
       files: z
         .object({
