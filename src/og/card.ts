@@ -49,11 +49,11 @@ export const TEXT_HEIGHT = CARD.height - 2 * CARD.padding - CARD.header - CARD.h
  * page shows the site's emblem, the milk drop of the favicon.
  */
 export const PAGE_DRAWINGS: Readonly<Record<string, string>> = {
-  massage: 'hands',
-  // Pages about doing the massage or helping the milk flow: the mother in position for it.
-  guided: 'position',
-  'let-down-help': 'position',
-  kader: 'position',
+  // Pages about doing the massage or helping the milk flow: a husband or relative massaging the mother's back.
+  massage: 'massage-together',
+  guided: 'massage-together',
+  'let-down-help': 'massage-together',
+  kader: 'massage-together',
   'milk-flow': 'reflexes',
   attachment: 'attachment',
   'hand-expression': 'hand-expression',

@@ -1,11 +1,10 @@
 /**
  * Reads what the renderer draws with: the print fonts (Atkinson Hyperlegible, made for readers with low vision,
- * SIL Open Font License, from npm) and the step illustrations. Kept apart so the renderer itself stays pure.
+ * SIL Open Font License, from npm, with a plain zero) and the step illustrations. Kept apart so the renderer itself stays pure.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ContentError } from '../content/errors.ts';
 import { ILLUSTRATION_DIR } from '../content/layout.ts';
 import { drawingProblems } from './svg.ts';
@@ -16,15 +15,17 @@ export interface PrintAssets {
   illustrations: Record<string, string>;
 }
 
-// Resolved from the project root: this module also runs from Astro's bundled build output.
-const require = createRequire(resolve(process.cwd(), 'package.json'));
+/**
+ * Atkinson Hyperlegible with a plain zero in place of its slashed one, written from the npm font by
+ * scripts/fonts/plain-zero.ts and committed. Resolved from the project root: this module also runs from Astro's
+ * bundled build output.
+ */
+export const FONT_FILES = {
+  regular: resolve(process.cwd(), 'src/print/fonts/AtkinsonHyperlegible-Regular.ttf'),
+  bold: resolve(process.cwd(), 'src/print/fonts/AtkinsonHyperlegible-Bold.ttf'),
+} as const;
 
-function fontFile(weight: '400Regular' | '700Bold'): Uint8Array {
-  const dir = dirname(require.resolve('@expo-google-fonts/atkinson-hyperlegible/package.json'));
-  return readFileSync(join(dir, weight, `AtkinsonHyperlegible_${weight}.ttf`));
-}
-
-/** The fonts come from npm and change only with an install: read once. */
+/** The fonts change only when the script writes them again: read once. */
 let fonts: PrintAssets['fonts'] | undefined;
 /** By drawings folder: the assets last read from it, and the stamp of its files then. */
 const lastRead = new Map<string, { stamp: string; assets: PrintAssets }>();
@@ -35,7 +36,7 @@ const lastRead = new Map<string, { stamp: string; assets: PrintAssets }>();
  * same object comes back, and its digest (printAssetsDigest) is computed once.
  */
 export function loadPrintAssets(dir: string = ILLUSTRATION_DIR): PrintAssets {
-  fonts ??= { regular: fontFile('400Regular'), bold: fontFile('700Bold') };
+  fonts ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.svg'))
     .sort();
