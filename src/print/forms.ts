@@ -10,7 +10,8 @@ import { WHITE } from '../palette.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Element } from './element.ts';
-import { checkOption, column, fieldGrid, field, note, renderForm, row, text, TINT, titleBlock, TYPE, box, INK } from './forms-kit.ts';
+import { layout } from './layout.ts';
+import { FORM, checkOption, column, fieldGrid, field, note, renderForm, row, text, TINT, titleBlock, TYPE, box, INK } from './forms-kit.ts';
 import { checklistRows, maxChecklistScore, SCORES, type ChecklistRow } from './forms-rows.ts';
 import { mm } from './units.ts';
 
@@ -122,6 +123,13 @@ export async function renderChecklist(content: PrintContent, assets: PrintAssets
   const { labels } = content.forms;
   const formsFile = content.files.forms;
   const rows = checklistRows(content.steps, content.forms, formsFile);
+  // Should the sheet overflow, name the steps whose titles take more than one line: those are what to shorten.
+  const titleWidth = mm(FORM.paper.width - 2 * FORM.margin.side - COLUMNS.mark - 3 * COLUMNS.score - COLUMNS.correct) - 12;
+  const oneLine = TYPE.body * 1.2 + 0.5;
+  const heights = await Promise.all(
+    content.steps.map((step) => layout(h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.2 }, step.title), titleWidth, assets.fonts, INK)),
+  );
+  const stepFiles = content.steps.filter((_, i) => heights[i]!.height > oneLine).map((step) => step.file);
   return renderForm(
     {
       name: 'skill checklist',
@@ -150,8 +158,7 @@ export async function renderChecklist(content: PrintContent, assets: PrintAssets
               gapBefore: 3,
             },
             { element: column({ gap: mm(2) }, text(labels.checklistInstructions), scoringRule(content)), files: [formsFile], gapBefore: 4 },
-            // Too tall a table names the step files too: their titles print in it.
-            { element: scoreTable(content, rows), files: [formsFile, ...content.steps.map((step) => step.file)], gapBefore: 4 },
+            { element: scoreTable(content, rows), files: [formsFile, ...stepFiles], gapBefore: 4 },
             {
               element: row(
                 { gap: mm(6), alignItems: 'flex-end' },
