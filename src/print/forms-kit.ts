@@ -54,7 +54,8 @@ export const text = (value: string, style: Style = {}) => h('div', { fontSize: T
 export function field(label: string, options: { width?: number; after?: string } = {}): Element {
   return row(
     { alignItems: 'flex-end', gap: 6, height: mm(10), ...(options.width ? { width: mm(options.width) } : { flex: 1 }) },
-    h('div', { fontSize: TYPE.body, color: GREY, flexShrink: 0, paddingBottom: 2 }, `${label}:`),
+    // Bold: a regular 12 pt label thins to nothing on a copy of a copy; the bold one stays.
+    h('div', { fontSize: TYPE.body, fontWeight: 700, flexShrink: 0, paddingBottom: 2 }, `${label}:`),
     h('div', { flex: 1, height: mm(7), borderBottom: `1px solid ${INK}` }),
     options.after ? h('div', { fontSize: TYPE.body, flexShrink: 0, paddingBottom: 2 }, options.after) : null,
   );
@@ -82,7 +83,8 @@ export const tallyCircles = (count: number) =>
     ),
   );
 
-export const checkOption = (label: string, fontSize: number = TYPE.body) => row({ alignItems: 'center', gap: 5 }, checkbox(), h('div', { fontSize }, label));
+export const checkOption = (label: string, fontSize: number = TYPE.body, fontWeight = 400) =>
+  row({ alignItems: 'center', gap: 5 }, checkbox(), h('div', { fontSize, fontWeight }, label));
 
 /** Blank lines to write on, each `FORM.writeRow` mm tall. */
 export const writingLines = (count: number, style: Style = {}) =>

@@ -61,10 +61,10 @@ function logRow(label: string, ...children: Child[]): Element {
 /** A labelled blank inside a row, `width` mm wide, with an optional unit after it. */
 const blank = (label: string | undefined, width: number, unit?: string) =>
   row(
-    { alignItems: 'flex-end', gap: 4, flexShrink: 0, alignSelf: 'flex-end', paddingBottom: 3 },
-    label ? h('div', { fontSize: TYPE.body, paddingBottom: 2 }, label) : null,
+    { alignItems: 'flex-end', gap: 4, flexShrink: 0 },
+    label ? h('div', { fontSize: TYPE.body, fontWeight: 700, paddingBottom: 2 }, label) : null,
     h('div', { width: mm(width), height: mm(7), borderBottom: `1px solid ${INK}` }),
-    unit ? h('div', { fontSize: TYPE.body, paddingBottom: 2 }, unit) : null,
+    unit ? h('div', { fontSize: TYPE.body, fontWeight: 700, paddingBottom: 2 }, unit) : null,
   );
 
 function dayBlock(content: PrintContent, day: number): Element {
@@ -88,11 +88,11 @@ function dayBlock(content: PrintContent, day: number): Element {
       box({ width: mm(LABEL_WIDTH), flexShrink: 0, padding: '3px 6px', fontSize: TYPE.small + 1, fontWeight: 700, alignItems: 'center' }, labels.massageTimes),
       column({ flex: 1, borderLeft: LINE }, massage(labels.morning), h('div', { height: 0.8, backgroundColor: INK }), massage(labels.evening)),
     ),
-    logRow(labels.feeds, tallyCircles(TALLIES.feeds), h('div', { fontSize: TYPE.small + 1, lineHeight: 1.15 }, labels.feedsExpected)),
+    logRow(labels.feeds, tallyCircles(TALLIES.feeds), h('div', { fontSize: TYPE.small + 1, fontWeight: 700, lineHeight: 1.15 }, labels.feedsExpected)),
     logRow(labels.wetNappies, tallyCircles(TALLIES.wetNappies)),
     logRow(
       labels.urineColour,
-      row({ gap: mm(3.5) }, ...[labels.urineClear, labels.urineDark, labels.urineOrange].map((label) => checkOption(label, TYPE.small + 1))),
+      row({ gap: mm(3.5) }, ...[labels.urineClear, labels.urineDark, labels.urineOrange].map((label) => checkOption(label, TYPE.small + 1, 700))),
     ),
     logRow(labels.stools, blank(undefined, 14, labels.times), blank(`${labels.colour}:`, 50)),
     row(

@@ -119,7 +119,7 @@ function scoreBox(content: PrintContent): Element {
   const { labels, quiz } = content.forms;
   return column(
     { border: `1.2px solid ${INK}`, padding: '4px 8px 6px', gap: 2, width: mm(46), flexShrink: 0 },
-    h('div', { fontSize: TYPE.body, lineHeight: 1.2 }, labels.testScore),
+    h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.2 }, labels.testScore),
     row(
       { alignItems: 'flex-end', gap: 4 },
       h('div', { flex: 1, height: mm(8), borderBottom: `1px solid ${INK}` }),

@@ -148,7 +148,7 @@ export async function renderChecklist(content: PrintContent, assets: PrintAssets
                 fieldGrid([labels.kaderName, labels.clientName, labels.date, labels.observer]),
                 row(
                   { alignItems: 'center', gap: mm(6), marginTop: mm(1) },
-                  h('div', { fontSize: TYPE.body }, `${labels.occasion}:`),
+                  h('div', { fontSize: TYPE.body, fontWeight: 700 }, `${labels.occasion}:`),
                   checkOption(labels.redemonstrationFirst),
                   checkOption(labels.redemonstrationSecond),
                   checkOption(labels.followUpVisit),
