@@ -8,7 +8,7 @@
  */
 import { ContentError } from '../content/errors.ts';
 import { oldestDay, trustText } from '../content/trust.ts';
-import { FORM_GREYS, INK } from '../palette.ts';
+import { FORM_GREYS } from '../palette.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
@@ -29,9 +29,17 @@ export const FORM = {
   writeRow: 9,
 } as const;
 
-/** The forms' ink and greys (palette.ts, where each says what it is for), by the short names the forms use. */
-export { INK };
-export const { grey: GREY, faint: FAINT, rule: RULE, tint: TINT } = FORM_GREYS;
+/**
+ * The forms' own ink, not palette.ts's INK: everything a reader must read or mark (text, digits to circle, tick
+ * boxes, writing lines, rules) is pure black, K only, because a copier's threshold drops greys first and a copy of a
+ * copy drops them all (review 2026-11 §3: grey labels and digits vanished on a harsh copy). Grey is kept for the
+ * one large light fill a copier may lose without harm: the tint behind header rows and notes (FORM_GREYS.tint).
+ */
+export const INK = '#000000';
+/** Secondary text used to be grey; it is black now and set apart by size and weight only. */
+export const GREY = INK;
+export const RULE = INK;
+export const TINT = FORM_GREYS.tint;
 
 /** Type sizes in points: everything a kader reads or writes against at 12 pt or more; footers and sources at 10. */
 export const TYPE = { title: 20, heading: 14, body: 12, small: 10 } as const;
@@ -46,7 +54,8 @@ export const text = (value: string, style: Style = {}) => h('div', { fontSize: T
 export function field(label: string, options: { width?: number; after?: string } = {}): Element {
   return row(
     { alignItems: 'flex-end', gap: 6, height: mm(10), ...(options.width ? { width: mm(options.width) } : { flex: 1 }) },
-    h('div', { fontSize: TYPE.body, color: GREY, flexShrink: 0, paddingBottom: 2 }, `${label}:`),
+    // Bold: a regular 12 pt label thins to nothing on a copy of a copy; the bold one stays.
+    h('div', { fontSize: TYPE.body, fontWeight: 700, flexShrink: 0, paddingBottom: 2 }, `${label}:`),
     h('div', { flex: 1, height: mm(7), borderBottom: `1px solid ${INK}` }),
     options.after ? h('div', { fontSize: TYPE.body, flexShrink: 0, paddingBottom: 2 }, options.after) : null,
   );
@@ -61,10 +70,21 @@ export function fieldGrid(labels: string[]): Element {
   return column({ gap: mm(1) }, ...rows);
 }
 
-/** An empty square to tick, 4.5 mm: big enough for a pen tick, drawn with a firm line so copies keep it. */
-export const checkbox = (size = 4.5) => h('div', { width: mm(size), height: mm(size), border: `1.2px solid ${INK}`, flexShrink: 0, boxSizing: 'border-box' });
+/** An empty square to tick, 5 mm: big enough for a pen tick, drawn with a firm black line so copies keep it. */
+export const checkbox = (size = 5) => h('div', { width: mm(size), height: mm(size), border: `1.2px solid ${INK}`, flexShrink: 0, boxSizing: 'border-box' });
 
-export const checkOption = (label: string) => row({ alignItems: 'center', gap: 6 }, checkbox(), h('div', { fontSize: TYPE.body }, label));
+/** Tally circles, 5.5 mm across: one is ticked per event (a feed, a wet nappy), so a count needs no arithmetic. */
+export const TALLY = { size: 5.5, gap: 1.6 } as const;
+export const tallyCircles = (count: number) =>
+  row(
+    { gap: mm(TALLY.gap), flexShrink: 0 },
+    ...Array.from({ length: count }, () =>
+      h('div', { width: mm(TALLY.size), height: mm(TALLY.size), border: `1.2px solid ${INK}`, borderRadius: mm(TALLY.size / 2), boxSizing: 'border-box' }),
+    ),
+  );
+
+export const checkOption = (label: string, fontSize: number = TYPE.body, fontWeight = 400) =>
+  row({ alignItems: 'center', gap: 5 }, checkbox(), h('div', { fontSize, fontWeight }, label));
 
 /** Blank lines to write on, each `FORM.writeRow` mm tall. */
 export const writingLines = (count: number, style: Style = {}) =>
@@ -98,17 +118,28 @@ export interface FormBlock {
   gapBefore?: number;
 }
 
+/** A run of pages with its own footer title and page numbers: a sheet (or sheets) that is copied on its own. */
+export interface FormSection {
+  /** In the footer of its pages, e.g. "Knowledge test · Pretest". */
+  title: string;
+  blocks: FormBlock[];
+  /** Repeated at the top of every page after the section's first (the name line), so a loose sheet still says whose it is. */
+  continuation?: Element;
+  /** A section meant for one sheet stops with an error rather than spill onto a page nobody photocopies. */
+  maxPages?: number;
+}
+
 export interface FormSpec {
   /** Named in errors, e.g. "skill checklist". */
   name: string;
   title: string;
   subject: string;
   keywords: string[];
-  blocks: FormBlock[];
-  /** Repeated at the top of every page after the first (the name line), so a loose sheet still says whose it is. */
-  continuation?: Element;
-  /** A form meant for one sheet stops with an error rather than spill onto a page nobody photocopies. */
-  maxPages?: number;
+  /**
+   * One or more sections. Each after the first starts on the front of a new sheet (a page with an odd number), so
+   * a duplex print or photocopy never puts two sections on one sheet: the posttest is never on the pretest's back.
+   */
+  sections: FormSection[];
 }
 
 export const formDocumentName = (spec: FormSpec, content: PrintContent) => `${spec.name} (${content.locale}, A4 portrait)`;
@@ -122,9 +153,18 @@ function overflow(document: string, page: number, files: string[], byPt: number,
   );
 }
 
+interface PlacedPage {
+  section: FormSection;
+  /** Page number within its section, from 1, and the section's page count; 0 for a blank page that pads a sheet. */
+  number: number;
+  of: number;
+  blocks: { laid: Laid; offset: number }[];
+  continuation?: Laid;
+}
+
 /**
- * Lays the blocks out in order and fills pages top to bottom; a block never splits over two pages. The footer
- * ("Lancar · title · Page n / N") is laid out once the page count is known.
+ * Lays each section's blocks out in order and fills pages top to bottom; a block never splits over two pages. The
+ * footer ("Lancar · title · Page n / N") is laid out once the page count is known.
  */
 export async function renderForm(spec: FormSpec, content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {
   const document = formDocumentName(spec, content);
@@ -133,43 +173,57 @@ export async function renderForm(spec: FormSpec, content: PrintContent, assets: 
   const { doc, fonts } = await createPrintDocument(
     { title: `${spec.title} — ${ui.strings.siteName}`, subject: spec.subject, lang: ui.locale.lang, author: ui.strings.siteName, keywords: spec.keywords },
     assets,
-    JSON.stringify([content.locale, spec.name, spec.blocks.length]),
+    JSON.stringify([content.locale, spec.name, spec.sections.map((s) => s.blocks.length)]),
   );
   const width = mm(FORM.paper.width - 2 * FORM.margin.side);
   const layout = (element: Element): Promise<Laid> => layoutIn(element, width, assets.fonts, INK);
   const bodyHeight = mm(FORM.paper.height - FORM.margin.top - FORM.margin.bottom - FORM.footer);
 
-  const laid = await Promise.all(spec.blocks.map((block) => layout(block.element)));
-  const continuation = spec.continuation ? await layout(spec.continuation) : undefined;
-
-  // Greedy fill: the next block goes on this page if it fits, otherwise it opens a new one.
-  const pages: { block: number; offset: number }[][] = [[]];
-  let used = 0;
-  for (const [index, block] of spec.blocks.entries()) {
-    const height = laid[index]!.height;
-    const gap = mm(block.gapBefore ?? FORM.blockGap);
-    if (pages.at(-1)!.length > 0 && used + gap + height > bodyHeight) {
-      pages.push([]);
-      used = continuation ? continuation.height : 0;
+  const placed: PlacedPage[] = [];
+  for (const section of spec.sections) {
+    // A new section starts on the front of a sheet: pad with a blank page after an odd count.
+    if (placed.length % 2 === 1) placed.push({ section: placed.at(-1)!.section, number: 0, of: 0, blocks: [] });
+    const laid = await Promise.all(section.blocks.map((block) => layout(block.element)));
+    const continuation = section.continuation ? await layout(section.continuation) : undefined;
+    // Greedy fill: the next block goes on this page if it fits, otherwise it opens a new one.
+    const pages: { block: number; offset: number }[][] = [[]];
+    let used = 0;
+    for (const [index, block] of section.blocks.entries()) {
+      const height = laid[index]!.height;
+      const gap = mm(block.gapBefore ?? FORM.blockGap);
+      if (pages.at(-1)!.length > 0 && used + gap + height > bodyHeight) {
+        pages.push([]);
+        used = continuation ? continuation.height : 0;
+      }
+      const page = pages.at(-1)!;
+      const offset = page.length > 0 || used > 0 ? used + gap : used;
+      if (offset + height > bodyHeight + 0.5) {
+        throw overflow(document, placed.length + pages.length, block.files, offset + height - bodyHeight, 'this part is taller than a page');
+      }
+      page.push({ block: index, offset });
+      used = offset + height;
     }
-    const page = pages.at(-1)!;
-    const offset = page.length > 0 || used > 0 ? used + gap : used;
-    if (offset + height > bodyHeight + 0.5) {
-      throw overflow(document, pages.length, block.files, offset + height - bodyHeight, 'this part is taller than a page');
+    if (section.maxPages && pages.length > section.maxPages) {
+      const spilled = pages.slice(section.maxPages).flat();
+      const spill = spilled.reduce((sum, { block }) => sum + laid[block]!.height + mm(FORM.blockGap), 0);
+      const where = spec.sections.length > 1 ? `${section.title}: ` : '';
+      throw overflow(
+        document,
+        placed.length + section.maxPages,
+        spilled.flatMap(({ block }) => section.blocks[block]!.files),
+        spill,
+        `${where}the form must fit on ${section.maxPages} page${section.maxPages === 1 ? '' : 's'} and does not`,
+      );
     }
-    page.push({ block: index, offset });
-    used = offset + height;
-  }
-  if (spec.maxPages && pages.length > spec.maxPages) {
-    const spilled = pages.slice(spec.maxPages).flat();
-    const spill = spilled.reduce((sum, { block }) => sum + laid[block]!.height + mm(FORM.blockGap), 0);
-    throw overflow(
-      document,
-      spec.maxPages,
-      spilled.flatMap(({ block }) => spec.blocks[block]!.files),
-      spill,
-      `the form must fit on ${spec.maxPages} page${spec.maxPages === 1 ? '' : 's'} and does not`,
-    );
+    for (const [index, page] of pages.entries()) {
+      placed.push({
+        section,
+        number: index + 1,
+        of: pages.length,
+        blocks: page.map(({ block, offset }) => ({ laid: laid[block]!, offset })),
+        ...(index > 0 && continuation ? { continuation } : {}),
+      });
+    }
   }
 
   const size: [number, number] = [mm(FORM.paper.width), mm(FORM.paper.height)];
@@ -180,23 +234,23 @@ export async function renderForm(spec: FormSpec, content: PrintContent, assets: 
   // photocopy still carries all three. The forms print the steps and forms.yaml.
   const checked = oldestDay([content.forms.checked, ...content.steps.map((s) => s.checked)]);
   const trust = trustText(ui, checked, content.version);
-  for (const [index, placed] of pages.entries()) {
-    const page = doc.addPage(size);
+  for (const [index, page] of placed.entries()) {
+    const pdfPage = doc.addPage(size);
     const source = `${document} page ${index + 1}`;
-    if (index > 0 && continuation) drawSvg(continuation.svg, { page, fonts, x, top, scale: 1, colorMap, source });
-    for (const { block, offset } of placed) drawSvg(laid[block]!.svg, { page, fonts, x, top: top - offset, scale: 1, colorMap, source });
+    if (page.continuation) drawSvg(page.continuation.svg, { page: pdfPage, fonts, x, top, scale: 1, colorMap, source });
+    for (const { laid, offset } of page.blocks) drawSvg(laid.svg, { page: pdfPage, fonts, x, top: top - offset, scale: 1, colorMap, source });
     const footer = await layout(
       column(
         { borderTop: `0.8px solid ${RULE}`, paddingTop: 4, gap: 2 },
         row(
-          { justifyContent: 'space-between', fontSize: TYPE.small, color: GREY },
-          h('div', {}, `${ui.strings.siteName} · ${spec.title}`),
-          h('div', { flexShrink: 0 }, `${labels.page} ${index + 1} / ${pages.length}`),
+          { justifyContent: 'space-between', fontSize: TYPE.small },
+          h('div', {}, `${ui.strings.siteName} · ${page.section.title}`),
+          page.number > 0 ? h('div', { flexShrink: 0 }, `${labels.page} ${page.number} / ${page.of}`) : null,
         ),
-        h('div', { fontSize: 9, lineHeight: 1.25, color: GREY }, trust),
+        h('div', { fontSize: 9, lineHeight: 1.25 }, trust),
       ),
     );
-    drawSvg(footer.svg, { page, fonts, x, top: mm(FORM.margin.bottom) + footer.height, scale: 1, colorMap, source: `${source} footer` });
+    drawSvg(footer.svg, { page: pdfPage, fonts, x, top: mm(FORM.margin.bottom) + footer.height, scale: 1, colorMap, source: `${source} footer` });
   }
   return savePrintDocument(doc);
 }

@@ -1,6 +1,8 @@
 /**
- * The knowledge test (pretest and posttest use the same sheet, the kader guide says) and its answer key, a
- * separate document so the key never gets photocopied with the questions. Questions: content/<locale>/forms.yaml.
+ * The knowledge test and its answer key, a separate document so the key never gets photocopied with the questions.
+ * Questions: content/<locale>/forms.yaml, in pretest order. The posttest asks the same questions (so the two scores
+ * compare) in another order and with each question's options reversed, so nobody scores by remembering letters.
+ * Each version is its own sheet with its own key.
  */
 import { ContentError } from '../content/errors.ts';
 import type { QuizQuestion } from '../content/schemas/index.ts';
@@ -10,28 +12,49 @@ import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Element } from './element.ts';
 import { layout } from './layout.ts';
-import {
-  box,
-  checkbox,
-  checkOption,
-  column,
-  field,
-  fieldGrid,
-  FORM,
-  GREY,
-  INK,
-  note,
-  renderForm,
-  row,
-  text,
-  TINT,
-  titleBlock,
-  TYPE,
-  type FormBlock,
-} from './forms-kit.ts';
+import { box, checkbox, column, field, fieldGrid, FORM, INK, note, renderForm, row, text, TINT, titleBlock, TYPE, type FormBlock } from './forms-kit.ts';
 import { mm } from './units.ts';
 
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D'] as const;
+
+export const TEST_VERSIONS = ['pretest', 'posttest'] as const;
+export type TestVersion = (typeof TEST_VERSIONS)[number];
+
+/** A question as one version prints it: its number there, its options in that version's order and the right one. */
+export interface VersionQuestion {
+  number: number;
+  /** Index in forms.yaml's quiz (the pretest order), for messages and for matching the two versions. */
+  source: number;
+  question: string;
+  options: string[];
+  answer: number;
+  explanation: string;
+  cite: string[];
+}
+
+/**
+ * The questions of one version. Pretest: forms.yaml as written. Posttest: the second half of the questions first,
+ * then the first half, and every question's options in reverse order, so A becomes D and B becomes C: the right
+ * answers stay spread over A–D as evenly as in the pretest, and options written in an order (2, 5, 8 times) stay
+ * in order. A rule in code rather than a second list in each language, so the two languages cannot drift apart.
+ */
+export function testVersion(quiz: readonly QuizQuestion[], version: TestVersion): VersionQuestion[] {
+  const half = Math.ceil(quiz.length / 2);
+  const order = version === 'pretest' ? quiz.map((_, i) => i) : [...quiz.keys()].slice(half).concat([...quiz.keys()].slice(0, half));
+  return order.map((source, index) => {
+    const q = quiz[source]!;
+    const reverse = version === 'posttest';
+    return {
+      number: index + 1,
+      source,
+      question: q.question,
+      options: reverse ? [...q.options].reverse() : [...q.options],
+      answer: reverse ? q.options.length - 1 - q.answer : q.answer,
+      explanation: q.explanation,
+      cite: q.cite,
+    };
+  });
+}
 
 export interface KnowledgeTestOptions {
   /** true: the trainer's answer key instead of the participants' sheet. */
@@ -58,7 +81,7 @@ const optionLine = (option: string, index: number) =>
  * A question and its lettered options. When every option fits one line at half width they go two to a row
  * (A B / C D), the usual layout of Indonesian multiple-choice sheets; that keeps ten questions on one sheet.
  */
-function questionBlock(question: QuizQuestion, number: number, twoColumns: boolean): Element {
+function questionBlock(question: VersionQuestion, twoColumns: boolean): Element {
   const options = question.options.map(optionLine);
   const rows = twoColumns
     ? Array.from({ length: Math.ceil(options.length / 2) }, (_, i) =>
@@ -67,7 +90,7 @@ function questionBlock(question: QuizQuestion, number: number, twoColumns: boole
     : options;
   return row(
     { gap: mm(QUESTION.gap) },
-    h('div', { width: mm(QUESTION.number), flexShrink: 0, fontSize: TYPE.heading, fontWeight: 700, lineHeight: 1.15 }, `${number}.`),
+    h('div', { width: mm(QUESTION.number), flexShrink: 0, fontSize: TYPE.heading, fontWeight: 700, lineHeight: 1.15 }, `${question.number}.`),
     column(
       { flex: 1, gap: mm(1.2) },
       h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.3, paddingTop: 1, marginBottom: mm(0.5) }, question.question),
@@ -77,7 +100,7 @@ function questionBlock(question: QuizQuestion, number: number, twoColumns: boole
 }
 
 /** Whether every option of a question fits on one line in HALF_OPTION mm, measured with the print font. */
-async function optionsFitHalf(question: QuizQuestion, assets: PrintAssets): Promise<boolean> {
+async function optionsFitHalf(question: { options: readonly string[] }, assets: PrintAssets): Promise<boolean> {
   const oneLine = TYPE.body * 1.3 + 0.5;
   for (const option of question.options) {
     // 2 mm to spare: a line that only just fits would wrap if the layout rounds the other way.
@@ -87,12 +110,16 @@ async function optionsFitHalf(question: QuizQuestion, assets: PrintAssets): Prom
   return true;
 }
 
+/** Which version a sheet is, in large bold capitals in a black frame: the first thing a trainer sorts a pile by. */
+const versionBadge = (label: string) =>
+  box({ border: `2px solid ${INK}`, padding: '2px 8px', fontSize: TYPE.heading + 2, fontWeight: 700, letterSpacing: 1, flexShrink: 0 }, label.toUpperCase());
+
 /** The trainer's score box, top right where a pile of sheets is read at a glance: "Number of right answers ___ / 10". */
 function scoreBox(content: PrintContent): Element {
   const { labels, quiz } = content.forms;
   return column(
     { border: `1.2px solid ${INK}`, padding: '4px 8px 6px', gap: 2, width: mm(46), flexShrink: 0 },
-    h('div', { fontSize: TYPE.body, lineHeight: 1.2, color: GREY }, labels.testScore),
+    h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.2 }, labels.testScore),
     row(
       { alignItems: 'flex-end', gap: 4 },
       h('div', { flex: 1, height: mm(8), borderBottom: `1px solid ${INK}` }),
@@ -101,32 +128,29 @@ function scoreBox(content: PrintContent): Element {
   );
 }
 
-async function testBlocks(content: PrintContent, assets: PrintAssets): Promise<FormBlock[]> {
-  const { labels, quiz } = content.forms;
-  const twoColumns = await Promise.all(quiz.map((question) => optionsFitHalf(question, assets)));
+async function testBlocks(content: PrintContent, assets: PrintAssets, version: TestVersion): Promise<FormBlock[]> {
+  const { labels } = content.forms;
+  const questions = testVersion(content.forms.quiz, version);
+  const twoColumns = await Promise.all(questions.map((question) => optionsFitHalf(question, assets)));
   const file = content.files.forms;
   return [
-    { element: titleBlock(content.ui.strings.siteName, labels.testTitle, scoreBox(content)), files: [file] },
     {
-      element: column(
-        { gap: mm(1) },
-        fieldGrid([labels.name, labels.date]),
-        row(
-          { gap: mm(8), alignItems: 'flex-end' },
-          field(labels.village),
-          row({ gap: mm(5), paddingBottom: 3, flexShrink: 0 }, checkOption(labels.pretest), checkOption(labels.posttest)),
-        ),
+      element: titleBlock(
+        content.ui.strings.siteName,
+        labels.testTitle,
+        row({ gap: mm(4), alignItems: 'flex-end' }, versionBadge(labels[version]), scoreBox(content)),
       ),
       files: [file],
     },
+    { element: column({ gap: mm(1) }, fieldGrid([labels.name, labels.date]), field(labels.village)), files: [file] },
     { element: note(text(labels.testInstructions)), files: [file] },
-    ...quiz.map((question, index) => ({ element: questionBlock(question, index + 1, twoColumns[index]!), files: [file], gapBefore: 5 })),
+    ...questions.map((question, index) => ({ element: questionBlock(question, twoColumns[index]!), files: [file], gapBefore: 5 })),
   ];
 }
 
 /** The right letter of each question in one strip, for marking a pile of sheets quickly. */
-function answerStrip(content: PrintContent): Element {
-  const { labels, quiz } = content.forms;
+function answerStrip(content: PrintContent, questions: VersionQuestion[]): Element {
+  const { labels } = content.forms;
   const cells = (first: string, values: string[], bold: boolean, tint: boolean) =>
     row(
       { backgroundColor: tint ? TINT : WHITE },
@@ -151,26 +175,26 @@ function answerStrip(content: PrintContent): Element {
     { border: `1.2px solid ${INK}` },
     cells(
       labels.question,
-      quiz.map((_, i) => String(i + 1)),
+      questions.map((q) => String(q.number)),
       false,
       true,
     ),
     h('div', { height: 1, backgroundColor: INK }),
     cells(
       labels.answer,
-      quiz.map((q) => letter(q.answer)),
+      questions.map((q) => letter(q.answer)),
       true,
       false,
     ),
   );
 }
 
-function keyBlock(content: PrintContent, question: QuizQuestion, number: number): Element {
+function keyBlock(content: PrintContent, question: VersionQuestion): Element {
   const { labels } = content.forms;
   const sources = sourcesSentence(labels.sources, question.cite, content.references, citationWords(content.ui));
   return row(
     { gap: mm(QUESTION.gap) },
-    h('div', { width: mm(QUESTION.number), flexShrink: 0, fontSize: TYPE.heading, fontWeight: 700, lineHeight: 1.15 }, `${number}.`),
+    h('div', { width: mm(QUESTION.number), flexShrink: 0, fontSize: TYPE.heading, fontWeight: 700, lineHeight: 1.15 }, `${question.number}.`),
     column(
       { flex: 1, gap: mm(1.2) },
       h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.3, paddingTop: 1 }, question.question),
@@ -180,20 +204,21 @@ function keyBlock(content: PrintContent, question: QuizQuestion, number: number)
         h('div', { fontSize: TYPE.body, fontWeight: 700, lineHeight: 1.3, flexShrink: 0 }, letter(question.answer)),
         h('div', { flex: 1, fontSize: TYPE.body, lineHeight: 1.3 }, question.options[question.answer]!),
       ),
-      h('div', { fontSize: TYPE.body, lineHeight: 1.3, color: GREY }, question.explanation),
-      sources ? h('div', { fontSize: TYPE.small, lineHeight: 1.3, color: GREY }, sources) : null,
+      h('div', { fontSize: TYPE.body, lineHeight: 1.3 }, question.explanation),
+      sources ? h('div', { fontSize: TYPE.small, lineHeight: 1.3 }, sources) : null,
     ),
   );
 }
 
-function answerKeyBlocks(content: PrintContent): FormBlock[] {
-  const { labels, quiz } = content.forms;
+function answerKeyBlocks(content: PrintContent, version: TestVersion): FormBlock[] {
+  const { labels } = content.forms;
+  const questions = testVersion(content.forms.quiz, version);
   const file = content.files.forms;
   return [
-    { element: titleBlock(content.ui.strings.siteName, labels.answerKeyTitle, undefined, labels.testTitle), files: [file] },
-    { element: note(text(labels.answerKeyNote, { fontWeight: 700 }), text(labels.grading)), files: [file] },
-    { element: answerStrip(content), files: [file] },
-    ...quiz.map((question, index) => ({ element: keyBlock(content, question, index + 1), files: [file], gapBefore: 6 })),
+    { element: titleBlock(content.ui.strings.siteName, labels.answerKeyTitle, versionBadge(labels[version]), labels.testTitle), files: [file] },
+    { element: note(text(labels.answerKeyNote, { fontWeight: 700 }), text(labels.versionsNote), text(labels.grading)), files: [file] },
+    { element: answerStrip(content, questions), files: [file] },
+    ...questions.map((question) => ({ element: keyBlock(content, question), files: [file], gapBefore: 6 })),
   ];
 }
 
@@ -225,22 +250,33 @@ export async function renderKnowledgeTest(content: PrintContent, assets: PrintAs
         name: 'knowledge test answer key',
         title: labels.answerKeyTitle,
         subject: labels.answerKeySubject,
-        keywords: [labels.answerKeyTitle, labels.testTitle, content.ui.strings.siteName],
-        blocks: answerKeyBlocks(content),
+        keywords: [labels.answerKeyTitle, labels.testTitle, labels.pretest, labels.posttest, content.ui.strings.siteName],
+        sections: TEST_VERSIONS.map((version) => ({
+          title: `${labels.answerKeyTitle} · ${labels[version]}`,
+          blocks: answerKeyBlocks(content, version),
+        })),
       },
       content,
       assets,
     );
   }
+  // One sheet per version, both sides: a kader photocopies the pretest sheet and the posttest sheet separately.
+  const sections = await Promise.all(
+    TEST_VERSIONS.map(async (version) => ({
+      title: `${labels.testTitle} · ${labels[version]}`,
+      blocks: await testBlocks(content, assets, version),
+      maxPages: 2,
+      // A loose second page still says whose it is and which version.
+      continuation: row({ paddingBottom: mm(2), gap: mm(6), alignItems: 'flex-end' }, field(labels.name), versionBadge(labels[version])),
+    })),
+  );
   return renderForm(
     {
       name: 'knowledge test',
       title: labels.testTitle,
       subject: labels.testSubject,
       keywords: [labels.testTitle, labels.pretest, labels.posttest, content.ui.strings.siteName],
-      blocks: await testBlocks(content, assets),
-      // A loose second sheet still says whose it is.
-      continuation: row({ paddingBottom: mm(2) }, field(labels.name)),
+      sections,
     },
     content,
     assets,

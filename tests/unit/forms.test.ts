@@ -12,8 +12,9 @@ import { ContentError } from '../../src/content/errors.ts';
 import { formsSchema } from '../../src/content/schemas/index.ts';
 import { loadPrintAssets } from '../../src/print/assets.ts';
 import type { PrintContent } from '../../src/print/content.ts';
-import { maxChecklistScore, renderChecklist, renderKnowledgeTest, renderMilkLog } from '../../src/print/forms.ts';
-import { OPTION_LETTERS } from '../../src/print/forms-test.ts';
+import { checklistRows, maxChecklistScore, renderChecklist, renderKnowledgeTest, renderMilkLog } from '../../src/print/forms.ts';
+import { TALLIES } from '../../src/print/forms-log.ts';
+import { OPTION_LETTERS, TEST_VERSIONS, testVersion } from '../../src/print/forms-test.ts';
 import { PDFDocument, PDFName } from '../../src/print/pdf.ts';
 import { readPrintContent } from '../helpers/print-content.ts';
 
@@ -26,8 +27,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
-/** The text in the order it is drawn (satori's document order), not poppler's guess at columns. */
-const textOf = (file: string) => run('pdftotext', '-raw', file, '-');
+/** The text in the order it is drawn (satori's document order), not poppler's guess at columns; or of some pages. */
+const textOf = (file: string, first?: number, last?: number) =>
+  run('pdftotext', '-raw', ...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), file, '-');
 /** Text without any whitespace: line breaks fall wherever the layout puts them. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -142,53 +144,79 @@ describe.each(LOCALES)('what the forms say (%s)', (locale) => {
   const content = readPrintContent(locale);
   const { labels, quiz } = content.forms;
 
-  it('the checklist: every step in order, the 0/1/2 rule, the total out of twice the steps, on one page', async () => {
+  it('the checklist: consent, the safety check, every step, comfort, each with what to watch for, the 0/1/2 rule, the total, on one page', async () => {
     const file = save(`checklist-text-${locale}`, await renderChecklist(content, assets));
     expect(run('pdfinfo', file)).toMatch(/^Pages:\s+1$/m);
     const text = textOf(file);
-    expectInOrder(text, [labels.kaderName, labels.date, labels.step, ...content.steps.map((s) => s.title), labels.total], 'checklist');
+    const rows = checklistRows(content.steps, content.forms, content.files.forms);
+    expect(rows.map((r) => r.mark)).toEqual(['A', 'B', ...content.steps.map((s) => String(s.order)), 'C']);
+    expectInOrder(
+      text,
+      [labels.kaderName, labels.clientName, labels.date, labels.step, ...rows.flatMap((r) => [r.mark, r.title, r.criteria]), labels.total],
+      'checklist',
+    );
     expectInOrder(text, [labels.scoreZero, labels.scoreOne, labels.scoreTwo], 'scoring rule');
-    expect(maxChecklistScore(content.steps.length)).toBe(14);
-    expect(squash(text)).toContain(`/${maxChecklistScore(content.steps.length)}`);
+    // Consent, the safety check and comfort are scored like the seven steps: 10 items, 20 points.
+    expect(maxChecklistScore(rows.length)).toBe(20);
+    expect(squash(text)).toContain(`/${maxChecklistScore(rows.length)}`);
+    // Three digits to circle on every row, plus the header's.
+    expect(squash(text).match(/012/g)?.length).toBe(rows.length + 1);
     expect(squash(text)).toContain(squash(labels.retryNote));
   });
 
-  it('the checklist total follows the number of steps', async () => {
-    const fewer = { ...content, steps: content.steps.slice(0, 5) };
+  it('the checklist total follows the number of steps, and a missing line of criteria is refused', async () => {
+    const fewer = {
+      ...content,
+      steps: content.steps.slice(0, 5),
+      forms: { ...content.forms, checklist: { ...content.forms.checklist, steps: content.forms.checklist.steps.slice(0, 5) } },
+    };
     const text = squash(textOf(save(`checklist-5-${locale}`, await renderChecklist(fewer, assets))));
-    expect(text).toContain('/10');
+    expect(text).toContain('/16');
     expect(text).not.toContain(squash(content.steps[5]!.title));
+    const error = await renderChecklist({ ...content, steps: content.steps.slice(0, 5) }, assets).catch((e: unknown) => e);
+    expect(ContentError.is(error)).toBe(true);
+    expect((error as ContentError).problems[0]).toMatchObject({ file: `content/${locale}/forms.yaml`, field: 'checklist.steps' });
   });
 
-  it('the test: every question in order with lettered options, pretest and posttest, and no answers', async () => {
+  it('the test: a pretest sheet and a posttest sheet, two pages each, the same questions in another order, no answers', async () => {
     const file = save(`test-text-${locale}`, await renderKnowledgeTest(content, assets, { answerKey: false }));
-    const text = textOf(file);
-    expectInOrder(text, [labels.name, labels.pretest, labels.posttest, labels.testInstructions], 'test header');
-    expectInOrder(
-      text,
-      quiz.map((q) => q.question),
-      'question',
-    );
-    for (const question of quiz) for (const option of question.options) expect(squash(text)).toContain(squash(option));
-    for (const question of quiz) expect(squash(text)).not.toContain(squash(question.explanation));
-    expect(squash(text)).not.toContain(squash(labels.answerKeyTitle));
-    expect(squash(text)).not.toContain(squash(labels.answerKeyNote));
-    expect(squash(text)).toContain(`/${quiz.length}`);
+    expect(run('pdfinfo', file)).toMatch(/^Pages:\s+4$/m);
+    for (const [index, version] of TEST_VERSIONS.entries()) {
+      const text = textOf(file, 2 * index + 1, 2 * index + 2);
+      const questions = testVersion(quiz, version);
+      expectInOrder(text, [labels.testTitle, labels[version].toUpperCase(), labels.name, labels.testInstructions], `${version} header`);
+      expect(squash(text)).not.toContain(squash(labels[version === 'pretest' ? 'posttest' : 'pretest'].toUpperCase()));
+      expectInOrder(
+        text,
+        questions.flatMap((q) => [`${q.number}.`, q.question, ...q.options.flatMap((o, i) => [OPTION_LETTERS[i]!, o])]),
+        `${version} question`,
+      );
+      for (const question of quiz) expect(squash(text)).not.toContain(squash(question.explanation));
+      expect(squash(text)).toContain(`/${quiz.length}`);
+    }
+    const all = squash(textOf(file));
+    expect(all).not.toContain(squash(labels.answerKeyTitle));
+    expect(all).not.toContain(squash(labels.answerKeyNote));
   });
 
-  it('the answer key: each right letter, answer and explanation with sources, and the score out of 10', async () => {
+  it('the answer key: for each version its letters, each answer and explanation with sources, and the score out of 10', async () => {
     const file = save(`key-text-${locale}`, await renderKnowledgeTest(content, assets, { answerKey: true }));
-    const text = textOf(file);
-    expect(squash(text)).toContain(quiz.map((q) => OPTION_LETTERS[q.answer]).join(''));
-    expectInOrder(
-      text,
-      quiz.flatMap((q) => [q.question, q.options[q.answer]!, q.explanation]),
-      'answer key',
-    );
-    expect(squash(text)).toContain(squash(labels.grading));
-    expect(text).toMatch(/Sari & Agustina, 2018/);
+    expect(run('pdfinfo', file)).toMatch(/^Pages:\s+4$/m);
+    for (const [index, version] of TEST_VERSIONS.entries()) {
+      const text = textOf(file, 2 * index + 1, 2 * index + 2);
+      const questions = testVersion(quiz, version);
+      expect(squash(text)).toContain(squash(labels[version].toUpperCase()));
+      expect(squash(text)).toContain(questions.map((q) => OPTION_LETTERS[q.answer]).join(''));
+      expectInOrder(
+        text,
+        questions.flatMap((q) => [q.question, OPTION_LETTERS[q.answer]!, q.options[q.answer]!, q.explanation]),
+        `${version} answer key`,
+      );
+      expect(squash(text)).toContain(squash(labels.grading));
+      expect(text).toMatch(/Sari & Agustina, 2018/);
+    }
     // No grade bands: no source in the content gives cut-offs for Baik / Cukup / Kurang.
-    expect(text).not.toMatch(/\b(Baik|Cukup|Kurang)\b/);
+    expect(textOf(file)).not.toMatch(/\b(Baik|Cukup|Kurang)\b/);
   });
 
   it('the milk log: mother, kader, dates, and three days of massage times, feeds, nappies, stools, remarks; no milk volume', async () => {
@@ -199,13 +227,71 @@ describe.each(LOCALES)('what the forms say (%s)', (locale) => {
     for (const day of [1, 2, 3]) {
       expectInOrder(
         text,
-        [`${labels.day} ${day}`, labels.massageTimes, labels.morning, labels.evening, labels.feeds, labels.wetNappies, labels.stools, labels.remarks],
+        [
+          `${labels.day} ${day}`,
+          labels.massageTimes,
+          labels.morning,
+          labels.evening,
+          labels.feeds,
+          labels.feedsExpected,
+          labels.wetNappies,
+          labels.urineColour,
+          labels.urineClear,
+          labels.urineDark,
+          labels.urineOrange,
+          labels.stools,
+          labels.remarks,
+        ],
         `day ${day}`,
       );
     }
-    expectInOrder(text, [`${labels.day} 3`, labels.howToFill, labels.dangerNote], 'log end');
+    expectInOrder(text, [`${labels.day} 3`, labels.howToFill, labels.volumeNote, labels.referNote, labels.dangerNote], 'log end');
+    expect(text).toMatch(/Sari & Agustina, 2018/);
+    // The usual feeds printed beside the circles are the ones the content cites, and there is a circle for each.
+    expect(labels.feedsExpected).toContain('8–12');
+    expect(labels.feedsHint).toContain('8–12');
+    expect(TALLIES.feeds).toBeGreaterThanOrEqual(12);
     // Early expressed volumes are tiny and push worried mothers to formula: the log asks for none.
     expect(text).not.toMatch(/\bml\b/);
+  });
+});
+
+describe.each(LOCALES)('the knowledge test as written (%s)', (locale) => {
+  const { quiz } = readPrintContent(locale).forms;
+  const lengths = quiz.map((q) => q.options.map((o) => o.length));
+
+  it('gives every question four options, A to D', () => {
+    for (const question of quiz) expect(question.options).toHaveLength(4);
+  });
+
+  it('does not give the right answer away by its length', () => {
+    // The longest option is right in at most 30 % of questions (chance is 25 %); the review found 7 of 10.
+    const longestRight = quiz.filter((q, i) => lengths[i]![q.answer] === Math.max(...lengths[i]!)).length;
+    expect(longestRight / quiz.length).toBeLessThanOrEqual(0.3);
+    // Nor by being the shortest, the other give-away.
+    const shortestRight = quiz.filter((q, i) => lengths[i]![q.answer] === Math.min(...lengths[i]!)).length;
+    expect(shortestRight / quiz.length).toBeLessThanOrEqual(0.3);
+    // The options of a question are of similar length: the longest at most 1.5 times the shortest.
+    for (const [i, l] of lengths.entries()) expect(Math.max(...l) / Math.min(...l), `question ${i + 1}`).toBeLessThanOrEqual(1.5);
+  });
+
+  it('spreads the right answers over A–D in both versions, and the posttest asks the same questions', () => {
+    for (const version of TEST_VERSIONS) {
+      const questions = testVersion(quiz, version);
+      const counts = OPTION_LETTERS.map((_, letter) => questions.filter((q) => q.answer === letter).length);
+      expect(Math.min(...counts), `${version}: ${counts.join(' ')}`).toBeGreaterThanOrEqual(2);
+      expect(Math.max(...counts), `${version}: ${counts.join(' ')}`).toBeLessThanOrEqual(3);
+      for (const q of questions) expect(q.options[q.answer]).toBe(quiz[q.source]!.options[quiz[q.source]!.answer]);
+    }
+    const post = testVersion(quiz, 'posttest');
+    expect(post.map((q) => q.source).sort((a, b) => a - b)).toEqual(quiz.map((_, i) => i));
+    // Not one question in the same place, and not one right letter in the same place.
+    expect(post.filter((q, i) => q.source === i)).toEqual([]);
+    for (const q of post) expect(q.answer).not.toBe(quiz[q.source]!.answer);
+  });
+
+  it('cites a source for every answer', () => {
+    for (const question of quiz) expect(question.cite.length).toBeGreaterThan(0);
   });
 });
 
@@ -225,10 +311,17 @@ describe('forms.yaml schema', () => {
     expect(issue.message).toMatch(/index of one of the options/);
   });
 
+  it('refuses a question with three options', () => {
+    const quiz = forms.quiz.map((q, i) => (i === 1 ? { ...q, options: q.options.slice(0, 3), answer: 0 } : q));
+    const result = formsSchema.safeParse({ ...forms, quiz });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toMatch(/exactly 4 options/);
+  });
+
   it('refuses a missing or unknown label', () => {
     const { checklistTitle: _, ...rest } = forms.labels;
     expect(formsSchema.safeParse({ ...forms, labels: rest }).success).toBe(false);
-    expect(formsSchema.safeParse({ ...forms, labels: { ...forms.labels, colour: 'x' } }).success).toBe(false);
+    expect(formsSchema.safeParse({ ...forms, labels: { ...forms.labels, volume: 'x' } }).success).toBe(false);
   });
 });
 

@@ -1,11 +1,18 @@
-/** content/<locale>/forms.yaml: the knowledge test (questions, options, answer, explanation) and the forms' labels. */
+/**
+ * content/<locale>/forms.yaml: the knowledge test (questions, options, answer, explanation), the skill checklist's
+ * observable criteria, the sources of the 3-day record's figures, and the forms' labels.
+ */
 import { z } from 'zod';
 import { checkedSchema, citeList, text } from './fields.ts';
+
+/** Options per question, A to D. */
+export const QUIZ_OPTIONS = 4;
 
 export const quizQuestionSchema = z
   .object({
     question: text(200),
-    options: z.array(text(120)).min(2).max(4),
+    /** Always four: a question with fewer options is easier to guess, and pretest and posttest must compare. */
+    options: z.array(text(120)).length(QUIZ_OPTIONS, { message: `every question has exactly ${QUIZ_OPTIONS} options (A to D)` }),
     /** Index of the right option, from 0. */
     answer: z.number().int().min(0),
     /** Why, for the answer key: one or two sentences. */
@@ -40,8 +47,6 @@ const FORM_WORDS = [
   'score',
   'toCorrect',
   'total',
-  'comfortYes',
-  'comfortNo',
   'observerSignature',
   'testTitle',
   'pretest',
@@ -63,9 +68,15 @@ const FORM_WORDS = [
   'massagedBy',
   'clock',
   'feeds',
+  'feedsExpected',
   'wetNappies',
   'urineColour',
+  'urineClear',
+  'urineDark',
+  'urineOrange',
   'stools',
+  'times',
+  'colour',
   'howToFill',
   'kaderSignature',
 ] as const;
@@ -73,11 +84,11 @@ const FORM_SENTENCES = [
   'checklistSubject',
   'checklistInstructions',
   'retryNote',
-  'modelComfort',
   'testSubject',
   'testInstructions',
   'answerKeySubject',
   'answerKeyNote',
+  'versionsNote',
   'grading',
   'logSubject',
   'logInstructions',
@@ -90,10 +101,26 @@ const FORM_SENTENCES = [
   'dangerNote',
 ] as const;
 
+/** A checklist item that is not a massage step: its name and what the observer must see. */
+const checklistItemSchema = z.object({ title: text(60), criteria: text(72) }).strict();
+
 export const formsSchema = z
   .object({
     checked: checkedSchema,
     quiz: z.array(quizQuestionSchema).min(5).max(15),
+    /**
+     * The skill checklist's scored items: `before` the massage (consent, the safety check), one observable line per
+     * massage step in step order (`steps`, as many as content/<locale>/steps/ has), and `after` (comfort throughout).
+     */
+    checklist: z
+      .object({
+        before: z.array(checklistItemSchema).min(1).max(3),
+        steps: z.array(text(72)).min(1),
+        after: z.array(checklistItemSchema).max(2),
+      })
+      .strict(),
+    /** Sources of the figures the 3-day record prints (feeds in 24 hours, wet nappies). */
+    logCite: citeList,
     /** Every label the forms print, each named: a missing or unknown label stops the build instead of printing a gap. */
     labels: z
       .object({
@@ -105,4 +132,5 @@ export const formsSchema = z
   .strict();
 
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type Forms = z.infer<typeof formsSchema>;
