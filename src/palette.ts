@@ -24,19 +24,10 @@ export const SHARE_RULE = '#e4e7eb';
 export const DRAWING = { outline: INK, fill: WHITE, mark: '#b4236b' } as const;
 
 /**
- * The training forms' greys. The forms are photocopied, often as copies of copies, so they are black ink by design:
- * INK for text and lines, these greys for everything else, and no colour at all.
+ * The training forms are photocopied, often as copies of copies, so they are black ink by design (forms-kit.ts):
+ * their one grey is this tint behind header rows and notes, about 10 % grey, which copiers keep as a light tint.
  */
-export const FORM_GREYS = {
-  /** Secondary text: still dark enough to survive a second-generation photocopy. */
-  grey: '#4a4a4a',
-  /** Digits to circle and hints printed inside writing space: visible, but a pen stroke stands out over them. */
-  faint: '#767676',
-  /** Writing lines and row rules. */
-  rule: '#8a8a8a',
-  /** The only fills: header rows and notes. About 10 % grey, which copiers keep as a light tint. */
-  tint: '#e8e8e8',
-} as const;
+export const FORM_TINT = '#e8e8e8';
 
 /**
  * The print-shop files' CMYK builds of the colours print uses (0–1 each of cyan, magenta, yellow, black). Text and

@@ -8,7 +8,7 @@
  */
 import { ContentError } from '../content/errors.ts';
 import { oldestDay, trustText } from '../content/trust.ts';
-import { FORM_GREYS } from '../palette.ts';
+import { FORM_TINT } from '../palette.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
@@ -33,13 +33,13 @@ export const FORM = {
  * The forms' own ink, not palette.ts's INK: everything a reader must read or mark (text, digits to circle, tick
  * boxes, writing lines, rules) is pure black, K only, because a copier's threshold drops greys first and a copy of a
  * copy drops them all (review 2026-11 §3: grey labels and digits vanished on a harsh copy). Grey is kept for the
- * one large light fill a copier may lose without harm: the tint behind header rows and notes (FORM_GREYS.tint).
+ * one large light fill a copier may lose without harm: the tint behind header rows and notes (FORM_TINT).
  */
 export const INK = '#000000';
 /** Secondary text used to be grey; it is black now and set apart by size and weight only. */
 export const GREY = INK;
 export const RULE = INK;
-export const TINT = FORM_GREYS.tint;
+export const TINT = FORM_TINT;
 
 /** Type sizes in points: everything a kader reads or writes against at 12 pt or more; footers and sources at 10. */
 export const TYPE = { title: 20, heading: 14, body: 12, small: 10 } as const;
