@@ -181,9 +181,10 @@ export const uiSchema = z.strictObject({
               /** The imposed booklet's sheet table: its caption ({last}: the back cover's page) and column heads. */
               tableCaption: text(240),
               sheet: text(30),
-              frontPdf: text(40),
-              backPdf: text(40),
-              bookletPages: text(60),
+              front: text(30),
+              back: text(30),
+              /** A sheet side in the table: "PDF {pdf}: {pages}" (the booklet's pages, left | right). */
+              side: text(60).refine((s) => s.includes('{pdf}') && s.includes('{pages}'), 'must contain {pdf} and {pages}'),
             })
             .strict(),
         })
