@@ -12,7 +12,7 @@ export interface PrintFileProps {
   localeContent: LocaleContent;
 }
 
-export async function printFileRoutes(keep: (file: PrintFile) => boolean = () => true) {
+export async function printFileRoutes(keep: (file: PrintFile, index: number, all: PrintFile[]) => boolean = () => true) {
   const content = await loadContent();
   return content.locales.flatMap((locale) => {
     const localeContent = contentOfLocale(content, locale);

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { locales, readLocale } from '../helpers/content.ts';
 import { mm } from '../../src/print/units.ts';
+import { fill } from '../../src/i18n/strings.ts';
 
 const env = useSiteAndBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'lancar-print-'));
@@ -64,6 +65,16 @@ describe('printing a page', () => {
       past.map((w) => w.word),
       path,
     ).toEqual([]);
+  });
+
+  it.each(locales())('prints the %s print page with the manual two-sided recipe open, to keep beside the printer', async (locale) => {
+    const content = readLocale(locale);
+    const slug = content.pages.find((p) => p.data.key === 'print')!.data.slug;
+    const { text } = await print(`/${locale}/${slug}/`);
+    const manual = content.ui.print.guide.manual;
+    // The recipe is closed on screen; its first step and its sheet table's caption must still reach the paper.
+    expect(squash(text)).toContain(squash(fill(manual.testFront, { page: 1 })));
+    expect(squash(text)).toContain(squash(manual.intro).split(' ').slice(0, 8).join(' '));
   });
 
   it.each(locales())('writes out the address of every outside link on the %s references page', async (locale) => {

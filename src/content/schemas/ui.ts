@@ -145,6 +145,56 @@ export const uiSchema = z.strictObject({
         })
         .strict(),
       variants: z.object({ colour: text(60), bw: text(60), printShop: text(80) }).strict(),
+      /**
+       * The print page's card for each document, keyed like `documents`: what it is for (one sentence) and how to
+       * finish it by hand (fold, staple, fill in; may be []). How to print it (one- or two-sided, which edge, actual
+       * size) is not written here: the page says it from the document's kind (print/guide.ts). A new document
+       * adds a key here, in `documents`, and a line in print/guide.ts's GUIDE.
+       */
+      about: z.record(z.string().regex(/^[a-zA-Z]+$/), z.object({ purpose: text(200), howTo: z.array(text(240)).max(6) }).strict()),
+      /** The print page's labels and printing advice (components/PrintDownloads.astro). */
+      guide: z
+        .object({
+          purpose: text(30),
+          paper: text(30),
+          pages: text(30),
+          howToPrint: text(40),
+          download: text(40),
+          /** "{n} halaman" */
+          pageCount: text(40).refine((s) => s.includes('{n}'), 'must contain {n}'),
+          /** Two-sided: "{n} halaman = {sheets} lembar bolak-balik". */
+          sheetsTwoSided: text(80).refine((s) => s.includes('{sheets}'), 'must contain {sheets}'),
+          paperNames: z.object({ a4: text(40), f4: text(40), a5: text(40) }).strict(),
+          or: text(10),
+          /** The print dialog's settings, named as Windows and Android name them in this language. */
+          oneSided: text(120),
+          twoSidedShortEdge: text(160),
+          actualSize: text(160),
+          screen: text(160),
+          /** The manual two-sided recipe for printers that cannot turn the paper (print/guide.ts, manualDuplex). */
+          manual: z
+            .object({
+              title: text(80),
+              intro: text(400),
+              /** Placeholders: {page}, {pages}, {reversed}, {sheet}, {front}, {back}. */
+              testFront: text(200).refine((s) => s.includes('{page}'), 'must contain {page}'),
+              turn: text(300),
+              testBack: text(300).refine((s) => s.includes('{page}'), 'must contain {page}'),
+              checkPair: text(200).refine((s) => s.includes('{front}') && s.includes('{back}'), 'must contain {front} and {back}'),
+              restFronts: text(200).refine((s) => s.includes('{pages}'), 'must contain {pages}'),
+              restTurn: text(300),
+              restBacks: text(300).refine((s) => s.includes('{pages}') && s.includes('{reversed}'), 'must contain {pages} and {reversed}'),
+              /** The imposed booklet's sheet table: its caption ({last}: the back cover's page) and column heads. */
+              tableCaption: text(240),
+              sheet: text(30),
+              front: text(30),
+              back: text(30),
+              /** A sheet side in the table: "PDF {pdf}: {pages}" (the booklet's pages, left | right). */
+              side: text(60).refine((s) => s.includes('{pdf}') && s.includes('{pages}'), 'must contain {pdf} and {pages}'),
+            })
+            .strict(),
+        })
+        .strict(),
     })
     .strict(),
   /** The guided massage mode: one step per screen with a timer (components/GuidedMode.astro). */
