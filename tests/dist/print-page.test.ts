@@ -37,8 +37,10 @@ function footNumbers(file: string): [number | null, number | null][] {
   const sides: [number | null, number | null][] = [];
   for (let p = 1; p <= pdfPages(file); p++) {
     const bbox = execFileSync('pdftotext', ['-bbox', '-f', String(p), '-l', String(p), file, '-'], { encoding: 'utf8' });
+    // The sheet label along the fold ("Lembar 1 · depan", within 8 mm right of it) is not a page number.
+    const alongFold = (x: number) => x >= width / 2 && x < width / 2 + (8 * 72) / 25.4;
     const numbers = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(\d+)<\/word>/g)]
-      .filter((m) => Number(m[2]) > foot)
+      .filter((m) => Number(m[2]) > foot && !alongFold(Number(m[1])))
       .map((m) => ({ left: Number(m[1]) < width / 2, number: Number(m[3]) }));
     const half = (left: boolean) => {
       const found = numbers.filter((n) => n.left === left);
