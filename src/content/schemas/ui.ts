@@ -139,6 +139,16 @@ export const uiSchema = z.strictObject({
         })
         .strict(),
       variants: z.object({ colour: text(60), bw: text(60), printShop: text(80) }).strict(),
+      /** The training kit (training.yaml holds the session): its file names and what the print page calls each. */
+      training: z
+        .object({
+          flipchart: fileName,
+          sessionPlan: fileName,
+          attendance: fileName,
+          scores: fileName,
+          documents: z.object({ flipchart: text(100), sessionPlan: text(100), attendance: text(80), scores: text(80) }).strict(),
+        })
+        .strict(),
     })
     .strict(),
   /** The guided massage mode: one step per screen with a timer (components/GuidedMode.astro). */
