@@ -24,7 +24,8 @@ import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
 import { h, img, type Child, type Element, type Style } from './element.ts';
 import { layout } from './layout.ts';
-import { PDFName } from './pdf.ts';
+import { grayscale, PDFName } from './pdf.ts';
+import type { ColorMap } from './svg.ts';
 import { drawSvg } from './svg.ts';
 import { mm, toMm, type SizeMm } from './units.ts';
 import { colorMapFor, type Variant } from './variant.ts';
@@ -35,7 +36,7 @@ export const FLIPCHART = {
   margin: 12,
   papers: { a4: { width: 297, height: 210 }, a3: { width: 420, height: 297 } } satisfies Record<string, SizeMm>,
   /** The miniature of the audience side on the notes side, as a fraction of the page. */
-  thumbnail: 0.24,
+  thumbnail: 0.22,
 } as const;
 export type FlipchartPaper = keyof typeof FLIPCHART.papers;
 
@@ -279,7 +280,7 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
       break;
   }
   return column(
-    { width: mm(inner.width), height: mm(inner.height) },
+    { width: mm(inner.width), minHeight: mm(inner.height) },
     column({ flex: 1 }, body),
     row(
       { justifyContent: 'flex-end', fontSize: TYPE.small, color: MUTED },
@@ -297,6 +298,15 @@ function warningSign(size: number): Element {
     `<path d="M12 17.6V17.8" fill="none" stroke="${ALERT}" stroke-width="2.8" stroke-linecap="round"/></svg>`;
   return img(svgDataUrl(svg), size, size, { flexShrink: 0 });
 }
+
+/**
+ * Black and white for photocopying: everything darker than mid-grey (text, rules, outlines, the drawings' marks)
+ * prints pure black, so a copy of a copy keeps it; only light tints (the danger box's ground) stay grey.
+ */
+export const photocopyGreys: ColorMap = ([r, g, b]) => {
+  const luma = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  return grayscale(luma < 0.5 ? 0 : luma);
+};
 
 /** An SVG with every <text> removed, in the drawings it embeds too. */
 export function withoutText(svg: string): string {
@@ -331,7 +341,7 @@ function notesSide(sheet: FlipchartSheet, index: number, thumbnail: Element, own
       extra ?? null,
     );
   return column(
-    { width: mm(inner.width), height: mm(inner.height), gap: mm(4) },
+    { width: mm(inner.width), minHeight: mm(inner.height), gap: mm(3) },
     row(
       { gap: mm(6), alignItems: 'flex-start' },
       column(
@@ -372,7 +382,7 @@ function overviewSide(content: PrintContent, ownSheet: number): Element {
     .filter((r) => r !== undefined)
     .map((r) => `${r.authors?.[0]?.split(' ').at(-1) ?? r.title.split(' ').slice(0, 3).join(' ')} ${r.year}`);
   return column(
-    { width: mm(inner.width), height: mm(inner.height), gap: mm(3) },
+    { width: mm(inner.width), minHeight: mm(inner.height), gap: mm(3) },
     h('div', { fontSize: TYPE.big, fontWeight: 700, color: ACCENT }, labels.overview),
     column(
       { border: `1px solid ${INK}` },
@@ -431,7 +441,7 @@ export async function renderFlipchart(content: PrintContent, assets: PrintAssets
   const paper = FLIPCHART.papers[options.paper];
   const scale = paper.width / FLIPCHART.page.width;
   const size: [number, number] = [mm(paper.width), mm(paper.height)];
-  const colorMap = colorMapFor(options.variant);
+  const colorMap = options.variant === 'bw' ? photocopyGreys : colorMapFor(options.variant);
   const thumbWidth = mm(FLIPCHART.page.width * FLIPCHART.thumbnail);
   const thumbHeight = mm(FLIPCHART.page.height * FLIPCHART.thumbnail);
   for (const page of flipchartPageOrder(sheets.length)) {

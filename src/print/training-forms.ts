@@ -90,8 +90,8 @@ export async function renderSessionPlan(content: PrintContent, assets: PrintAsse
         {
           element: column(
             { gap: mm(1.5) },
-            row({ gap: 6 }, h('div', { fontSize: TYPE.body, color: GREY, width: mm(24), flexShrink: 0 }, `${labels.topic}:`), text(training.topic, { flex: 1 })),
-            row({ gap: 6 }, h('div', { fontSize: TYPE.body, color: GREY, width: mm(24), flexShrink: 0 }, `${labels.audience}:`), text(training.audience, { flex: 1 })),
+            row({ gap: 6 }, h('div', { fontSize: TYPE.body, color: INK, width: mm(24), flexShrink: 0 }, `${labels.topic}:`), text(training.topic, { flex: 1 })),
+            row({ gap: 6 }, h('div', { fontSize: TYPE.body, color: INK, width: mm(24), flexShrink: 0 }, `${labels.audience}:`), text(training.audience, { flex: 1 })),
             fieldGrid([labels.dayDate, labels.time, labels.place, labels.trainerName]),
           ),
           files: [file],
@@ -101,7 +101,7 @@ export async function renderSessionPlan(content: PrintContent, assets: PrintAsse
         ...sessionTable(content).map((element) => ({ element, files: [file], gapBefore: 0 })),
         { element: note(text(training.timing)), files: [file] },
         { element: column({}, heading(labels.evaluation), numbered(training.evaluation)), files: [file] },
-        { element: text(sourcesSentence(labels.sources, cites, references, words), { fontSize: TYPE.small, color: GREY }), files: [file] },
+        { element: text(sourcesSentence(labels.sources, cites, references, words), { fontSize: TYPE.small, color: INK }), files: [file] },
         { element: row({ justifyContent: 'flex-end' }, field(labels.trainerSignature, { width: 100 })), files: [file] },
       ],
     },
