@@ -57,7 +57,11 @@ export function checkTraining(records: TrainingRecord[], locales: string[], refe
         const at = data.parts.findIndex((p) => p.key === part);
         if (at < 0) problems.push({ file, field: `sheets.${i}.parts`, message: `"${part}" is not one of this file's parts` });
         else if (at < last) {
-          problems.push({ file, field: `sheets.${i}.parts`, message: `"${part}" comes before the sheet above it in the session; sheets follow the parts' order` });
+          problems.push({
+            file,
+            field: `sheets.${i}.parts`,
+            message: `"${part}" comes before the sheet above it in the session; sheets follow the parts' order`,
+          });
         } else last = at;
       }
       if (!OWN_HEADING.has(sheet.picture) && !sheet.title) {
@@ -81,7 +85,11 @@ export function checkTraining(records: TrainingRecord[], locales: string[], refe
       const have = shape(record.data);
       for (const key of ['parts', 'sheets', 'bands'] as const) {
         if (have[key] !== want[key]) {
-          problems.push({ file: record.file, field: key === 'bands' ? 'scoreBands' : key, message: `is "${have[key]}" but ${reference.file} has "${want[key]}"; translations run the same session` });
+          problems.push({
+            file: record.file,
+            field: key === 'bands' ? 'scoreBands' : key,
+            message: `is "${have[key]}" but ${reference.file} has "${want[key]}"; translations run the same session`,
+          });
         }
       }
     }

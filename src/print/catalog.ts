@@ -65,7 +65,7 @@ export const trimOf = (file: PrintFile): SizeMm =>
   file.kind === 'leaflet' && file.paper === 'f4' ? PAPER.f4Landscape : file.kind === 'flipchart' && file.paper === 'a3' ? FLIPCHART.papers.a3 : TRIM[file.kind];
 
 /** The training kit's files: the flipchart on A4 and A3 in colour and black and white, and three A4 sheets. */
-export function trainingFiles(locale: string, ui: Ui, names: Ui["print"]["training"]): PrintFile[] {
+export function trainingFiles(locale: string, ui: Ui, names: Ui['print']['training']): PrintFile[] {
   const all: PrintFile[] = [];
   for (const paper of ['a4', 'a3'] as const) {
     for (const variant of ['colour', 'bw'] as const) {

@@ -23,7 +23,7 @@ import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
 import { h, img, type Child, type Element, type Style } from './element.ts';
-import { layout } from './layout.ts';
+import { layout, type Laid } from './layout.ts';
 import { grayscale, PDFName } from './pdf.ts';
 import type { ColorMap } from './svg.ts';
 import { drawSvg } from './svg.ts';
@@ -67,7 +67,7 @@ function contentProblem(file: string, field: string, message: string): ContentEr
 
 /** The sheets in showing order: the title sheet, then training.yaml's sheets, the steps one per sheet. */
 export function flipchartSheets(content: PrintContent): FlipchartSheet[] {
-  const { training, trainingFile, ui, procedure, booklet, glossary, steps } = content;
+  const { training, ui, procedure, booklet, glossary, steps } = content;
   const partsOf = (sheet: TrainingSheet) => sheet.parts.map((key) => training.parts.find((p) => p.key === key)!);
   const term = (id: string) => {
     const entry = glossary.get(id);
@@ -90,7 +90,11 @@ export function flipchartSheets(content: PrintContent): FlipchartSheet[] {
         }
         break;
       case 'reflexes':
-        sheets.push({ ...base, title: sheet.title ?? booklet.physiology.title, say: [...sheet.say, term('refleks-prolaktin').definition, term('refleks-let-down').definition] });
+        sheets.push({
+          ...base,
+          title: sheet.title ?? booklet.physiology.title,
+          say: [...sheet.say, term('refleks-prolaktin').definition, term('refleks-let-down').definition],
+        });
         break;
       case 'safety':
         sheets.push({ ...base, title: sheet.title ?? ui.strings.safetyTitle, say: [...sheet.say, procedure.safety.basis] });
@@ -163,7 +167,11 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
         h('div', { fontSize: TYPE.big + 4, textAlign: 'center', lineHeight: 1.2 }, content.training.title),
         drawing(pressing.illustration, 110, 88),
         box({ flex: 1 }),
-        h('div', { fontSize: TYPE.small, color: INK, lineHeight: 1.3, textAlign: 'center' }, `${content.training.labels.flipchartTitle}. ${trustText(ui, checked, content.version)}`),
+        h(
+          'div',
+          { fontSize: TYPE.small, color: INK, lineHeight: 1.3, textAlign: 'center' },
+          `${content.training.labels.flipchartTitle}. ${trustText(ui, checked, content.version)}`,
+        ),
       );
       break;
     }
@@ -177,7 +185,17 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
             row(
               { alignItems: 'center', gap: mm(5) },
               box(
-                { width: mm(13), height: mm(13), borderRadius: mm(6.5), border: `2.5px solid ${ACCENT}`, alignItems: 'center', justifyContent: 'center', fontSize: TYPE.big, fontWeight: 700, color: ACCENT },
+                {
+                  width: mm(13),
+                  height: mm(13),
+                  borderRadius: mm(6.5),
+                  border: `2.5px solid ${ACCENT}`,
+                  alignItems: 'center',
+                  justifyContent: 'center',
+                  fontSize: TYPE.big,
+                  fontWeight: 700,
+                  color: ACCENT,
+                },
                 String(i + 1),
               ),
               h('div', { fontSize: TYPE.big + 2, fontWeight: 700 }, part.title),
@@ -188,7 +206,8 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
       break;
     case 'exclusive': {
       const entries = ['asi-eksklusif', 'kolostrum'].map((id) => content.glossary.get(id));
-      if (entries.some((e) => !e)) throw contentProblem(`content/${content.locale}/glossary.yaml`, 'asi-eksklusif, kolostrum', 'the flipchart prints these terms; add them');
+      if (entries.some((e) => !e))
+        throw contentProblem(`content/${content.locale}/glossary.yaml`, 'asi-eksklusif, kolostrum', 'the flipchart prints these terms; add them');
       body = column(
         { gap: mm(8) },
         heading(sheet.title),
@@ -198,7 +217,11 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
           column(
             { flex: 1, gap: mm(7) },
             ...entries.map((entry) =>
-              column({ gap: mm(1.5) }, h('div', { fontSize: TYPE.big + 2, fontWeight: 700, color: ACCENT }, entry!.term), h('div', { fontSize: TYPE.list, lineHeight: 1.25 }, entry!.definition)),
+              column(
+                { gap: mm(1.5) },
+                h('div', { fontSize: TYPE.big + 2, fontWeight: 700, color: ACCENT }, entry!.term),
+                h('div', { fontSize: TYPE.list, lineHeight: 1.25 }, entry!.definition),
+              ),
             ),
           ),
         ),
@@ -207,7 +230,12 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
     }
     case 'reflexes': {
       const caption = content.figures.reflexes?.caption ?? content.booklet.physiology.figure?.caption ?? '';
-      body = column({ gap: mm(4), alignItems: 'center' }, heading(sheet.title), drawing('reflexes', 160, 128), h('div', { fontSize: TYPE.list, lineHeight: 1.25, textAlign: 'center' }, caption));
+      body = column(
+        { gap: mm(4), alignItems: 'center' },
+        heading(sheet.title),
+        drawing('reflexes', 160, 128),
+        h('div', { fontSize: TYPE.list, lineHeight: 1.25, textAlign: 'center' }, caption),
+      );
       break;
     }
     case 'danger': {
@@ -232,7 +260,7 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
     case 'safety': {
       const { doNot, stopIf } = content.procedure.safety;
       const list = (label: string, lines: string[]) =>
-        column({ flex: 1, gap: mm(3) }, h('div', { fontSize: TYPE.list + 2, fontWeight: 700, color: ALERT }, label), bigList(lines, 16, ALERT));
+        column({ flex: 1, gap: mm(3) }, h('div', { fontSize: TYPE.list + 2, fontWeight: 700, color: ALERT }, label), bigList(lines, 19, ALERT));
       body = column(
         { gap: mm(5), border: `3px solid ${ALERT}`, padding: mm(5), height: '100%' },
         row({ gap: mm(4), alignItems: 'center', justifyContent: 'center' }, warningSign(mm(14)), heading(sheet.title, TYPE.title - 6)),
@@ -247,10 +275,25 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
         row(
           { gap: mm(5), alignItems: 'center', justifyContent: 'center' },
           box(
-            { width: mm(20), height: mm(20), borderRadius: mm(10), border: `3px solid ${ACCENT}`, alignItems: 'center', justifyContent: 'center', fontSize: TYPE.title, fontWeight: 700, color: ACCENT, flexShrink: 0 },
+            {
+              width: mm(20),
+              height: mm(20),
+              borderRadius: mm(10),
+              border: `3px solid ${ACCENT}`,
+              alignItems: 'center',
+              justifyContent: 'center',
+              fontSize: TYPE.title,
+              fontWeight: 700,
+              color: ACCENT,
+              flexShrink: 0,
+            },
             String(step.order),
           ),
-          column({}, h('div', { fontSize: TYPE.list, color: MUTED }, stepLabel(ui, step.order)), h('div', { fontSize: TYPE.title - 4, fontWeight: 700, lineHeight: 1.1 }, step.title)),
+          column(
+            {},
+            h('div', { fontSize: TYPE.list, color: MUTED }, stepLabel(ui, step.order)),
+            h('div', { fontSize: TYPE.title - 4, fontWeight: 700, lineHeight: 1.1 }, step.title),
+          ),
         ),
         drawing(step.illustration, 180, 144),
       );
@@ -263,7 +306,11 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
           drawing(step.illustration, 50, 40),
           h('div', { fontSize: 15, fontWeight: 700, textAlign: 'center', lineHeight: 1.15 }, `${step.order}. ${step.title}`),
         );
-      body = column({ gap: mm(5), alignItems: 'center' }, heading(sheet.title), row({ flexWrap: 'wrap', justifyContent: 'center', rowGap: mm(5), columnGap: mm(4) }, ...content.steps.map(tile)));
+      body = column(
+        { gap: mm(5), alignItems: 'center' },
+        heading(sheet.title),
+        row({ flexWrap: 'wrap', justifyContent: 'center', rowGap: mm(5), columnGap: mm(4) }, ...content.steps.map(tile)),
+      );
       break;
     }
     case 'closing':
@@ -282,10 +329,7 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
   return column(
     { width: mm(inner.width), minHeight: mm(inner.height) },
     column({ flex: 1 }, body),
-    row(
-      { justifyContent: 'flex-end', fontSize: TYPE.small, color: MUTED },
-      h('div', {}, fill(content.training.labels.sheet, { n: index + 1 })),
-    ),
+    row({ justifyContent: 'flex-end', fontSize: TYPE.small, color: MUTED }, h('div', {}, fill(content.training.labels.sheet, { n: index + 1 }))),
   );
 }
 
@@ -346,7 +390,11 @@ function notesSide(sheet: FlipchartSheet, index: number, thumbnail: Element, own
       { gap: mm(6), alignItems: 'flex-start' },
       column(
         { flex: 1, gap: mm(1.5) },
-        h('div', { fontSize: TYPE.small, fontWeight: 700, color: MUTED, letterSpacing: 1 }, `${labels.forTrainer.toUpperCase()} · ${content.ui.strings.siteName}`),
+        h(
+          'div',
+          { fontSize: TYPE.small, fontWeight: 700, color: MUTED, letterSpacing: 1 },
+          `${labels.forTrainer.toUpperCase()} · ${content.ui.strings.siteName}`,
+        ),
         h('div', { fontSize: TYPE.big, fontWeight: 700 }, fill(labels.notesFor, { n: index + 1 })),
         h('div', { fontSize: TYPE.body + 5, fontWeight: 700, color: ACCENT, lineHeight: 1.2 }, sheet.title),
         h('div', { fontSize: TYPE.body, color: INK, marginTop: mm(1) }, partsLine(sheet, labels.minutes)),
@@ -357,7 +405,17 @@ function notesSide(sheet: FlipchartSheet, index: number, thumbnail: Element, own
       { gap: mm(6), flex: 1 },
       notesColumn(labels.say, sheet.say),
       notesColumn(labels.ask, sheet.ask),
-      notesColumn(labels.show, sheet.show, sheet.cautions.length > 0 ? column({ gap: mm(1.5) }, h('div', { fontSize: TYPE.body, fontWeight: 700, color: ALERT }, content.ui.strings.cautions), bullets(sheet.cautions, ALERT)) : undefined),
+      notesColumn(
+        labels.show,
+        sheet.show,
+        sheet.cautions.length > 0
+          ? column(
+              { gap: mm(1.5) },
+              h('div', { fontSize: TYPE.body, fontWeight: 700, color: ALERT }, content.ui.strings.cautions),
+              bullets(sheet.cautions, ALERT),
+            )
+          : undefined,
+      ),
     ),
     footer(content, ownSheet),
   );
@@ -393,8 +451,20 @@ function overviewSide(content: PrintContent, ownSheet: number): Element {
         cell(labels.method, { width: mm(60), fontWeight: 700 }),
         cell(labels.media, { flex: 1, fontWeight: 700 }),
       ),
-      ...training.parts.map((p) => row({ borderBottom: `0.6px solid ${MUTED}` }, cell(p.title, { width: mm(40), fontWeight: 700 }), cell(String(p.minutes), { width: mm(28) }), cell(p.method, { width: mm(60) }), cell(p.media, { flex: 1 }))),
-      row({}, cell(labels.total, { width: mm(40), fontWeight: 700 }), cell(String(training.parts.reduce((s, p) => s + p.minutes, 0)), { width: mm(28), fontWeight: 700 })),
+      ...training.parts.map((p) =>
+        row(
+          { borderBottom: `0.6px solid ${MUTED}` },
+          cell(p.title, { width: mm(40), fontWeight: 700 }),
+          cell(String(p.minutes), { width: mm(28) }),
+          cell(p.method, { width: mm(60) }),
+          cell(p.media, { flex: 1 }),
+        ),
+      ),
+      row(
+        {},
+        cell(labels.total, { width: mm(40), fontWeight: 700 }),
+        cell(String(training.parts.reduce((s, p) => s + p.minutes, 0)), { width: mm(28), fontWeight: 700 }),
+      ),
     ),
     h('div', { fontSize: TYPE.small + 1, lineHeight: 1.3 }, training.timing),
     h('div', { fontSize: TYPE.small + 1, lineHeight: 1.3, color: INK }, `${labels.sources}: ${sources.join('; ')}.`),
@@ -417,7 +487,13 @@ export async function renderFlipchart(content: PrintContent, assets: PrintAssets
   const name = flipchartDocumentName(content, options);
   const sheets = flipchartSheets(content);
   const { doc, fonts } = await createPrintDocument(
-    { title: `${ui.print.training.documents.flipchart} — ${ui.strings.siteName}`, subject: training.title, lang: ui.locale.lang, author: ui.strings.siteName, keywords: [training.labels.flipchartTitle, ui.strings.siteName, 'kader'] },
+    {
+      title: `${ui.print.training.documents.flipchart} — ${ui.strings.siteName}`,
+      subject: training.title,
+      lang: ui.locale.lang,
+      author: ui.strings.siteName,
+      keywords: [training.labels.flipchartTitle, ui.strings.siteName, 'kader'],
+    },
     assets,
     JSON.stringify([content.locale, 'flipchart', options]),
   );
@@ -426,17 +502,22 @@ export async function renderFlipchart(content: PrintContent, assets: PrintAssets
 
   const width = mm(FLIPCHART.page.width - 2 * FLIPCHART.margin);
   const height = mm(FLIPCHART.page.height - 2 * FLIPCHART.margin);
-  const fit = async (element: Element, what: string, files: string[]) => {
+  const layoutSheet = async (element: Element, what: string, files: string[]) => {
     const laid = await layout(element, width, assets.fonts, INK);
     if (laid.height > height + 0.5) {
       throw new ContentError(
-        [...new Set(files)].map((file) => ({ file, message: `${name}: ${what} does not fit the sheet (${toMm(laid.height - height).toFixed(1)} mm too long); shorten it` })),
+        [...new Set(files)].map((file) => ({
+          file,
+          message: `${name}: ${what} does not fit the sheet (${toMm(laid.height - height).toFixed(1)} mm too long); shorten it`,
+        })),
       );
     }
     return laid;
   };
   const filesOf = (sheet: FlipchartSheet) => [content.trainingFile, ...(sheet.step ? [sheet.step.file] : [])];
-  const fronts = await Promise.all(sheets.map((sheet, i) => audienceSide(sheet, i, content, assets).then((e) => fit(e, `the front of sheet ${i + 1}`, filesOf(sheet)))));
+  const fronts = await Promise.all(
+    sheets.map((sheet, i) => audienceSide(sheet, i, content, assets).then((e) => layoutSheet(e, `the front of sheet ${i + 1}`, filesOf(sheet)))),
+  );
 
   const paper = FLIPCHART.papers[options.paper];
   const scale = paper.width / FLIPCHART.page.width;
@@ -453,15 +534,15 @@ export async function renderFlipchart(content: PrintContent, assets: PrintAssets
       drawSvg(fronts[page.sheet]!.svg, { page: pdfPage, fonts, x, top, scale, colorMap, source });
       continue;
     }
-    let laid;
-    if (page.notesFor === 'overview') laid = await fit(overviewSide(content, page.sheet), 'the session at a glance', [content.trainingFile]);
+    let laid: Laid;
+    if (page.notesFor === 'overview') laid = await layoutSheet(overviewSide(content, page.sheet), 'the session at a glance', [content.trainingFile]);
     else {
       const shown = sheets[page.notesFor]!;
       // The audience side in miniature, drawn from its own layout so it is always the same picture; without its
       // words, which the notes repeat in full and which would print too small to read.
       const miniature = withoutText(fronts[page.notesFor]!.svg);
       const thumbnail = box({ border: `1px solid ${MUTED}`, padding: 3 }, img(svgDataUrl(miniature), thumbWidth, thumbHeight));
-      laid = await fit(notesSide(shown, page.notesFor, thumbnail, page.sheet, content), `the notes for picture ${page.notesFor + 1}`, filesOf(shown));
+      laid = await layoutSheet(notesSide(shown, page.notesFor, thumbnail, page.sheet, content), `the notes for picture ${page.notesFor + 1}`, filesOf(shown));
     }
     drawSvg(laid.svg, { page: pdfPage, fonts, x, top, scale, colorMap, source });
   }

@@ -12,7 +12,7 @@ import { fill } from '../i18n/strings.ts';
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { h, type Element, type Style } from './element.ts';
-import { box, column, field, fieldGrid, FORM, GREY, INK, note, renderForm, row, text, TINT, titleBlock, TYPE } from './forms-kit.ts';
+import { box, column, field, fieldGrid, GREY, INK, note, renderForm, row, text, TINT, titleBlock, TYPE } from './forms-kit.ts';
 import { mm } from './units.ts';
 
 /** Rows to write in, sized for a pen: the attendance and score lists fill one page each. */
@@ -69,7 +69,10 @@ function sessionTable(content: PrintContent): Element[] {
 
 const heading = (value: string) => h('div', { fontSize: TYPE.heading, fontWeight: 700, marginBottom: 3 }, value);
 const numbered = (items: string[]) =>
-  column({ gap: 3 }, ...items.map((item, i) => row({ gap: 6 }, h('div', { width: mm(6), fontSize: TYPE.body, flexShrink: 0 }, `${i + 1}.`), text(item, { flex: 1 }))));
+  column(
+    { gap: 3 },
+    ...items.map((item, i) => row({ gap: 6 }, h('div', { width: mm(6), fontSize: TYPE.body, flexShrink: 0 }, `${i + 1}.`), text(item, { flex: 1 }))),
+  );
 
 /** The session plan (SAP): one or two A4 pages. */
 export async function renderSessionPlan(content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {
@@ -91,7 +94,11 @@ export async function renderSessionPlan(content: PrintContent, assets: PrintAsse
           element: column(
             { gap: mm(1.5) },
             row({ gap: 6 }, h('div', { fontSize: TYPE.body, color: INK, width: mm(24), flexShrink: 0 }, `${labels.topic}:`), text(training.topic, { flex: 1 })),
-            row({ gap: 6 }, h('div', { fontSize: TYPE.body, color: INK, width: mm(24), flexShrink: 0 }, `${labels.audience}:`), text(training.audience, { flex: 1 })),
+            row(
+              { gap: 6 },
+              h('div', { fontSize: TYPE.body, color: INK, width: mm(24), flexShrink: 0 }, `${labels.audience}:`),
+              text(training.audience, { flex: 1 }),
+            ),
             fieldGrid([labels.dayDate, labels.time, labels.place, labels.trainerName]),
           ),
           files: [file],
@@ -99,10 +106,15 @@ export async function renderSessionPlan(content: PrintContent, assets: PrintAsse
         { element: column({}, heading(labels.generalObjective), text(training.objectives.general)), files: [file] },
         { element: column({}, heading(labels.specificObjectives), numbered(training.objectives.specific)), files: [file] },
         ...sessionTable(content).map((element) => ({ element, files: [file], gapBefore: 0 })),
-        { element: note(text(training.timing)), files: [file] },
-        { element: column({}, heading(labels.evaluation), numbered(training.evaluation)), files: [file] },
-        { element: text(sourcesSentence(labels.sources, cites, references, words), { fontSize: TYPE.small, color: INK }), files: [file] },
-        { element: row({ justifyContent: 'flex-end' }, field(labels.trainerSignature, { width: 100 })), files: [file] },
+        { element: note(text(training.timing), text(sourcesSentence(labels.sources, cites, references, words), { fontSize: TYPE.small })), files: [file] },
+        {
+          element: column(
+            { gap: mm(3) },
+            column({}, heading(labels.evaluation), numbered(training.evaluation)),
+            row({ justifyContent: 'flex-end' }, field(labels.trainerSignature, { width: 100 })),
+          ),
+          files: [file],
+        },
       ],
     },
     content,
@@ -117,12 +129,16 @@ function writeInTable(headers: string[], widths: (number | undefined)[], rows: n
     { border: `1.2px solid ${INK}` },
     row(
       { backgroundColor: TINT, borderBottom: `1px solid ${INK}`, minHeight: mm(10) },
-      ...headers.map((label, i) => cell(label, { ...size(widths[i]), fontWeight: 700, fontSize: TYPE.body - 1, justifyContent: 'center', ...(i === 0 ? { borderLeft: 'none' } : {}) })),
+      ...headers.map((label, i) =>
+        cell(label, { ...size(widths[i]), fontWeight: 700, fontSize: TYPE.body - 1, justifyContent: 'center', ...(i === 0 ? { borderLeft: 'none' } : {}) }),
+      ),
     ),
     ...Array.from({ length: rows }, (_, r) =>
       row(
         { height: mm(rowHeight), borderBottom: r === rows - 1 ? 'none' : `0.8px solid ${GREY}` },
-        ...widths.map((w, i) => cell(i === 0 && first ? first(r) : '', { ...size(w), justifyContent: 'center', fontSize: TYPE.body, ...(i === 0 ? { borderLeft: 'none' } : {}) })),
+        ...widths.map((w, i) =>
+          cell(i === 0 && first ? first(r) : '', { ...size(w), justifyContent: 'center', fontSize: TYPE.body, ...(i === 0 ? { borderLeft: 'none' } : {}) }),
+        ),
       ),
     ),
   );
@@ -144,7 +160,13 @@ export async function renderAttendance(content: PrintContent, assets: PrintAsset
         { element: titleBlock(ui.strings.siteName, labels.attendanceTitle), files: [file] },
         { element: fieldGrid([labels.dayDate, labels.place, labels.trainerName, labels.time]), files: [file] },
         {
-          element: writeInTable([labels.number, labels.name, labels.origin, labels.phone, labels.signature], [12, undefined, 44, 36, 32], TRAINING_FORM.attendanceRows, TRAINING_FORM.attendanceRow, (i) => String(i + 1)),
+          element: writeInTable(
+            [labels.number, labels.name, labels.origin, labels.phone, labels.signature],
+            [12, undefined, 44, 36, 32],
+            TRAINING_FORM.attendanceRows,
+            TRAINING_FORM.attendanceRow,
+            (i) => String(i + 1),
+          ),
           files: [file],
         },
       ],

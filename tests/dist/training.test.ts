@@ -30,7 +30,8 @@ const expectedPages = (file: PrintFile): [number, number] => {
     const n = 2 * flipchartSheets(content[file.locale as 'id' | 'en']).length;
     return [n, n];
   }
-  return { 'session-plan': [2, 3], attendance: [1, 1], 'score-sheet': [1, 2] }[file.kind] as [number, number];
+  const pages: Record<string, [number, number]> = { 'session-plan': [2, 3], attendance: [1, 1], 'score-sheet': [1, 2] };
+  return pages[file.kind]!;
 };
 const pageText = (path: string, page: number) => run('pdftotext', '-f', String(page), '-l', String(page), path, '-').replace(/\s+/g, ' ');
 
@@ -75,7 +76,9 @@ describe.each(files.filter((f) => f.kind === 'flipchart'))('$locale/$name.pdf (f
   it('pairs each picture with its notes on the back of the sheet before, in the order of the session', () => {
     const { labels } = c.training;
     for (let sheet = 1; sheet < sheets.length; sheet++) {
-      expect(pageText(file.path, 2 * sheet), `back of sheet ${sheet}`).toContain(`${labels.notesFor.replace('{n}', String(sheet + 1))} ${sheets[sheet]!.title}`);
+      expect(pageText(file.path, 2 * sheet), `back of sheet ${sheet}`).toContain(
+        `${labels.notesFor.replace('{n}', String(sheet + 1))} ${sheets[sheet]!.title}`,
+      );
       expect(pageText(file.path, 2 * sheet + 1), `front of sheet ${sheet + 1}`).toContain(labels.sheet.replace('{n}', String(sheet + 1)));
     }
     const steps = c.steps.map((s) => s.title);
