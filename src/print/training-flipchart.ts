@@ -13,13 +13,14 @@
  * danger-signs.yaml, glossary.yaml, figures.yaml and booklet.yaml. The layout is made for A4 landscape; A3 is the
  * same layout drawn at √2 scale.
  */
+import { createHash } from 'node:crypto';
 import { ContentError } from '../content/errors.ts';
 import type { StepContent } from '../content/assemble.ts';
 import type { TrainingPart, TrainingSheet } from '../content/schemas/index.ts';
 import { oldestDay, trustText } from '../content/trust.ts';
 import { fill, formatDuration, stepLabel } from '../i18n/strings.ts';
 import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, TINT, WHITE } from '../palette.ts';
-import type { PrintAssets } from './assets.ts';
+import { printAssetsDigest, type PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
 import { h, img, type Child, type Element, type Style } from './element.ts';
@@ -474,32 +475,30 @@ function overviewSide(content: PrintContent, ownSheet: number): Element {
   );
 }
 
-export interface FlipchartOptions {
-  paper: FlipchartPaper;
-  variant: Exclude<Variant, 'print-shop'>;
+/** Laid-out pages by what they are made of: the four files of a language (A4, A3, colour, bw) share one layout. */
+const laidPages = new Map<string, Promise<Laid[]>>();
+const LAYOUTS_KEPT = 4;
+
+/** Every page of the flipchart laid out at A4 in page order (front, back, front…); a page too full is a ContentError. */
+export function layoutFlipchart(content: PrintContent, assets: PrintAssets): Promise<Laid[]> {
+  const { locale, training, steps, procedure, dangerSigns, glossary, figures, booklet, ui, references, version } = content;
+  const key = createHash('sha256')
+    .update(JSON.stringify([locale, training, steps, procedure, dangerSigns, [...glossary], figures, booklet, ui, [...references], version]))
+    .update(printAssetsDigest(assets))
+    .digest('hex');
+  let laid = laidPages.get(key);
+  if (!laid) {
+    if (laidPages.size >= LAYOUTS_KEPT) laidPages.delete(laidPages.keys().next().value!);
+    laid = layoutPages(content, assets);
+    laidPages.set(key, laid);
+    laid.catch(() => laidPages.delete(key));
+  }
+  return laid;
 }
 
-export const flipchartDocumentName = (content: PrintContent, options: FlipchartOptions) =>
-  `training flipchart (${content.locale}, ${options.paper.toUpperCase()} landscape, ${options.variant})`;
-
-export async function renderFlipchart(content: PrintContent, assets: PrintAssets, options: FlipchartOptions): Promise<Uint8Array> {
-  const { training, ui } = content;
-  const name = flipchartDocumentName(content, options);
+async function layoutPages(content: PrintContent, assets: PrintAssets): Promise<Laid[]> {
+  const name = `training flipchart (${content.locale})`;
   const sheets = flipchartSheets(content);
-  const { doc, fonts } = await createPrintDocument(
-    {
-      title: `${ui.print.training.documents.flipchart} — ${ui.strings.siteName}`,
-      subject: training.title,
-      lang: ui.locale.lang,
-      author: ui.strings.siteName,
-      keywords: [training.labels.flipchartTitle, ui.strings.siteName, 'kader'],
-    },
-    assets,
-    JSON.stringify([content.locale, 'flipchart', options]),
-  );
-  // Printers that read it duplex the file the right way without being told (ISO 32000 12.2, ViewerPreferences).
-  doc.catalog.getOrCreateViewerPreferences().dict.set(PDFName.of('Duplex'), PDFName.of('DuplexFlipShortEdge'));
-
   const width = mm(FLIPCHART.page.width - 2 * FLIPCHART.margin);
   const height = mm(FLIPCHART.page.height - 2 * FLIPCHART.margin);
   const layoutSheet = async (element: Element, what: string, files: string[]) => {
@@ -518,33 +517,57 @@ export async function renderFlipchart(content: PrintContent, assets: PrintAssets
   const fronts = await Promise.all(
     sheets.map((sheet, i) => audienceSide(sheet, i, content, assets).then((e) => layoutSheet(e, `the front of sheet ${i + 1}`, filesOf(sheet)))),
   );
-
-  const paper = FLIPCHART.papers[options.paper];
-  const scale = paper.width / FLIPCHART.page.width;
-  const size: [number, number] = [mm(paper.width), mm(paper.height)];
-  const colorMap = options.variant === 'bw' ? photocopyGreys : colorMapFor(options.variant);
   const thumbWidth = mm(FLIPCHART.page.width * FLIPCHART.thumbnail);
   const thumbHeight = mm(FLIPCHART.page.height * FLIPCHART.thumbnail);
-  for (const page of flipchartPageOrder(sheets.length)) {
-    const pdfPage = doc.addPage(size);
-    const x = mm(FLIPCHART.margin) * scale;
-    const top = size[1] - mm(FLIPCHART.margin) * scale;
-    const source = `${name} sheet ${page.sheet + 1} ${page.side}`;
-    if (page.side === 'front') {
-      drawSvg(fronts[page.sheet]!.svg, { page: pdfPage, fonts, x, top, scale, colorMap, source });
-      continue;
-    }
-    let laid: Laid;
-    if (page.notesFor === 'overview') laid = await layoutSheet(overviewSide(content, page.sheet), 'the session at a glance', [content.trainingFile]);
-    else {
+  return Promise.all(
+    flipchartPageOrder(sheets.length).map((page) => {
+      if (page.side === 'front') return fronts[page.sheet]!;
+      if (page.notesFor === 'overview') return layoutSheet(overviewSide(content, page.sheet), 'the session at a glance', [content.trainingFile]);
       const shown = sheets[page.notesFor]!;
       // The audience side in miniature, drawn from its own layout so it is always the same picture; without its
       // words, which the notes repeat in full and which would print too small to read.
       const miniature = withoutText(fronts[page.notesFor]!.svg);
       const thumbnail = box({ border: `1px solid ${MUTED}`, padding: 3 }, img(svgDataUrl(miniature), thumbWidth, thumbHeight));
-      laid = await layoutSheet(notesSide(shown, page.notesFor, thumbnail, page.sheet, content), `the notes for picture ${page.notesFor + 1}`, filesOf(shown));
-    }
-    drawSvg(laid.svg, { page: pdfPage, fonts, x, top, scale, colorMap, source });
+      return layoutSheet(notesSide(shown, page.notesFor, thumbnail, page.sheet, content), `the notes for picture ${page.notesFor + 1}`, filesOf(shown));
+    }),
+  );
+}
+
+export interface FlipchartOptions {
+  paper: FlipchartPaper;
+  variant: Exclude<Variant, 'print-shop'>;
+}
+
+export const flipchartDocumentName = (content: PrintContent, options: FlipchartOptions) =>
+  `training flipchart (${content.locale}, ${options.paper.toUpperCase()} landscape, ${options.variant})`;
+
+export async function renderFlipchart(content: PrintContent, assets: PrintAssets, options: FlipchartOptions): Promise<Uint8Array> {
+  const { training, ui } = content;
+  const name = flipchartDocumentName(content, options);
+  const { doc, fonts } = await createPrintDocument(
+    {
+      title: `${ui.print.training.documents.flipchart} — ${ui.strings.siteName}`,
+      subject: training.title,
+      lang: ui.locale.lang,
+      author: ui.strings.siteName,
+      keywords: [training.labels.flipchartTitle, ui.strings.siteName, 'kader'],
+    },
+    assets,
+    JSON.stringify([content.locale, 'flipchart', options]),
+  );
+  // Printers that read it duplex the file the right way without being told (ISO 32000 12.2, ViewerPreferences).
+  doc.catalog.getOrCreateViewerPreferences().dict.set(PDFName.of('Duplex'), PDFName.of('DuplexFlipShortEdge'));
+
+  const pages = await layoutFlipchart(content, assets);
+  const paper = FLIPCHART.papers[options.paper];
+  const scale = paper.width / FLIPCHART.page.width;
+  const size: [number, number] = [mm(paper.width), mm(paper.height)];
+  const colorMap = options.variant === 'bw' ? photocopyGreys : colorMapFor(options.variant);
+  for (const [index, page] of flipchartPageOrder(pages.length / 2).entries()) {
+    const pdfPage = doc.addPage(size);
+    const x = mm(FLIPCHART.margin) * scale;
+    const top = size[1] - mm(FLIPCHART.margin) * scale;
+    drawSvg(pages[index]!.svg, { page: pdfPage, fonts, x, top, scale, colorMap, source: `${name} sheet ${page.sheet + 1} ${page.side}` });
   }
   return savePrintDocument(doc);
 }

@@ -118,6 +118,13 @@ describe.each(['id', 'en'] as const)('the flipchart (%s)', (locale) => {
     expect(new Set(fills)).toEqual(new Set(['0 g']));
   });
 
+  it('shares one layout between its files, yet draws a changed step anew', async () => {
+    const renamed = { ...c, steps: c.steps.map((s, i) => (i === 0 ? { ...s, title: 'Zzz renamed step' } : s)) };
+    await renderFlipchart(c, assets, { paper: 'a4', variant: 'colour' });
+    const path = save(`flip-renamed-${locale}`, await renderFlipchart(renamed, assets, { paper: 'a3', variant: 'bw' }));
+    expect(run('pdftotext', path, '-')).toContain('Zzz renamed step');
+  });
+
   it('names the training file when a note does not fit', async () => {
     const long = { ...c, training: { ...c.training, sheets: c.training.sheets.map((s, i) => (i === 0 ? { ...s, say: Array(30).fill(s.say[0]!) } : s)) } };
     await expect(renderFlipchart(long, assets, { paper: 'a4', variant: 'colour' })).rejects.toThrow(ContentError);
