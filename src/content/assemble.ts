@@ -9,8 +9,10 @@ import { checkContent, type ContentInput, type FileRecord, type PageRecord } fro
 import { ContentError, type Problem } from './errors.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { localeOfFile } from './layout.ts';
-import { resolveFigures } from './resolve.ts';
-import type { Booklet, DangerSigns, EvidenceEntry, Figure, Forms, GlossaryEntry, Page, Procedure, Reference, Step, Ui } from './schemas/index.ts';
+import { fillPlaceholders, resolveFigures } from './resolve.ts';
+import { formatTotal } from './massage-time.ts';
+import { checkTraining } from './training-checks.ts';
+import type { Booklet, DangerSigns, EvidenceEntry, Figure, Forms, GlossaryEntry, Page, Procedure, Reference, Step, Training, Ui } from './schemas/index.ts';
 
 /** A page of one language: its frontmatter, its file and its MDX source; `id` names its Astro entry. */
 export interface PageContent extends PageRecord {
@@ -44,6 +46,9 @@ export interface LocaleContent {
   forms: Forms;
   /** The files behind dangerSigns, booklet and forms, for messages. */
   files: { dangerSigns: string; booklet: string; forms: string };
+  /** The kader training session (training.yaml), {total} filled in, and its file. */
+  training: Training;
+  trainingFile: string;
 }
 
 export interface Content {
@@ -105,6 +110,7 @@ export function assembleContent(files: ContentFile[], locales: string[]): Conten
   problems.push(...strayFiles(files, locales));
   if (problems.length > 0) throw new ContentError(problems);
   const crossFile = checkContent(contentInput(checked, locales));
+  crossFile.push(...checkTraining(checked.training, locales, new Set(checked.references.map((r) => r.id))));
   if (crossFile.length > 0) throw new ContentError(crossFile);
 
   const byLocale = new Map<string, LocaleContent>();
@@ -127,9 +133,16 @@ export function assembleContent(files: ContentFile[], locales: string[]): Conten
       files: { dangerSigns: single('dangerSigns').file, booklet: single('booklet').file, forms: single('forms').file },
     });
     figureProblems.push(...unfilled);
+    // The training's labels keep their own {n}, {max}… placeholders, filled when printed.
+    const training = single('training');
+    const { labels: trainingLabels, ...trainingRest } = training.data;
+    const trainingFilled = fillPlaceholders(trainingRest, { total: formatTotal(texts.ui, texts.steps) }, training.file);
+    figureProblems.push(...trainingFilled.problems);
     byLocale.set(locale, {
       locale,
       ...texts,
+      training: { ...trainingFilled.value, labels: trainingLabels },
+      trainingFile: training.file,
       pages: own('pages')
         .map((p) => ({ id: p.id, locale, file: p.file, data: p.data, source: p.source ?? '' }))
         .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),

@@ -17,6 +17,7 @@ import {
   procedureSchema,
   referenceSchema,
   stepSchema,
+  trainingSchema,
   uiSchema,
 } from './schemas/index.ts';
 
@@ -31,6 +32,7 @@ export const COLLECTIONS = {
   booklet: { pattern: '*/booklet.yaml', schema: bookletSchema },
   forms: { pattern: '*/forms.yaml', schema: formsSchema },
   ui: { pattern: '*/ui.yaml', schema: uiSchema },
+  training: { pattern: '*/training.yaml', schema: trainingSchema },
   references: { pattern: 'references.yaml', schema: referenceSchema, entries: true },
 } as const satisfies Record<string, { pattern: string; schema: z.ZodType; entries?: true }>;
 

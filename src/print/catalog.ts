@@ -6,6 +6,8 @@
  *   booklet            A5 reading order × colour, black-and-white, print-shop
  *   booklet-imposed    A4 landscape saddle-stitch sheets × colour, black-and-white
  *   checklist, knowledge-test, answer-key, milk-log   A4 portrait, black ink by design (one file each)
+ *   flipchart          A4 and A3 landscape × colour, black-and-white (the training kit, training-flipchart.ts)
+ *   session-plan, attendance, score-sheet   A4 portrait, black ink (the training kit, training-forms.ts)
  */
 import { createHash } from 'node:crypto';
 import { printAssetsDigest, type PrintAssets } from './assets.ts';
@@ -20,10 +22,22 @@ import { colorMapFor, type Variant } from './variant.ts';
 import { parseColor } from './svg.ts';
 import { INK } from '../palette.ts';
 import { fill } from '../i18n/strings.ts';
+import { FLIPCHART, renderFlipchart } from './training-flipchart.ts';
+import { renderAttendance, renderScoreSheet, renderSessionPlan } from './training-forms.ts';
 import type { Ui } from '../content/schemas/index.ts';
 
-export type DocumentKind = 'leaflet' | 'booklet' | 'booklet-imposed' | 'checklist' | 'knowledge-test' | 'answer-key' | 'milk-log';
-export type PaperName = 'a4' | 'f4' | 'a5';
+export type DocumentKind =
+  | 'leaflet'
+  | 'booklet'
+  | 'booklet-imposed'
+  | 'checklist'
+  | 'knowledge-test'
+  | 'answer-key'
+  | 'milk-log'
+  // The training kit
+  | TrainingKind;
+export type TrainingKind = 'flipchart' | 'session-plan' | 'attendance' | 'score-sheet';
+export type PaperName = 'a4' | 'f4' | 'a5' | 'a3';
 
 export interface PrintFile {
   locale: string;
@@ -43,9 +57,29 @@ export const TRIM: Record<DocumentKind, SizeMm> = {
   'knowledge-test': { width: 210, height: 297 },
   'answer-key': { width: 210, height: 297 },
   'milk-log': { width: 210, height: 297 },
+  // The training kit
+  flipchart: FLIPCHART.papers.a4,
+  'session-plan': { width: 210, height: 297 },
+  attendance: { width: 210, height: 297 },
+  'score-sheet': { width: 210, height: 297 },
 };
 
-export const trimOf = (file: PrintFile): SizeMm => (file.kind === 'leaflet' && file.paper === 'f4' ? PAPER.f4Landscape : TRIM[file.kind]);
+export const trimOf = (file: PrintFile): SizeMm =>
+  file.kind === 'leaflet' && file.paper === 'f4' ? PAPER.f4Landscape : file.kind === 'flipchart' && file.paper === 'a3' ? FLIPCHART.papers.a3 : TRIM[file.kind];
+
+/** The training kit's files: the flipchart on A4 and A3 in colour and black and white, and three A4 sheets. */
+export function trainingFiles(locale: string, ui: Ui, names: Ui['print']['training']): PrintFile[] {
+  const all: PrintFile[] = [];
+  for (const paper of ['a4', 'a3'] as const) {
+    for (const variant of ['colour', 'bw'] as const) {
+      all.push({ locale, kind: 'flipchart', paper, variant, name: `${names.flipchart}-${paper}${variant === 'bw' ? `-${ui.print.files.bw}` : ''}` });
+    }
+  }
+  all.push({ locale, kind: 'session-plan', paper: 'a4', variant: 'bw', name: `${names.sessionPlan}-a4` });
+  all.push({ locale, kind: 'attendance', paper: 'a4', variant: 'bw', name: `${names.attendance}-a4` });
+  all.push({ locale, kind: 'score-sheet', paper: 'a4', variant: 'bw', name: `${names.scores}-a4` });
+  return all;
+}
 
 export function printFiles(locale: string, ui: Ui): PrintFile[] {
   const { files } = ui.print;
@@ -66,6 +100,8 @@ export function printFiles(locale: string, ui: Ui): PrintFile[] {
   all.push({ locale, kind: 'knowledge-test', paper: 'a4', variant: 'bw', name: `${files.knowledgeTest}-a4` });
   all.push({ locale, kind: 'answer-key', paper: 'a4', variant: 'bw', name: `${files.answerKey}-a4` });
   all.push({ locale, kind: 'milk-log', paper: 'a4', variant: 'bw', name: `${files.milkLog}-a4` });
+  // The training kit
+  all.push(...trainingFiles(locale, ui, ui.print.training));
   return all;
 }
 
@@ -129,6 +165,19 @@ async function renderUncached(file: PrintFile, content: PrintContent, assets: Pr
       break;
     case 'milk-log':
       bytes = await renderMilkLog(content, assets);
+      break;
+    // The training kit
+    case 'flipchart':
+      bytes = await renderFlipchart(content, assets, { paper: file.paper === 'a3' ? 'a3' : 'a4', variant: file.variant === 'bw' ? 'bw' : 'colour' });
+      break;
+    case 'session-plan':
+      bytes = await renderSessionPlan(content, assets);
+      break;
+    case 'attendance':
+      bytes = await renderAttendance(content, assets);
+      break;
+    case 'score-sheet':
+      bytes = await renderScoreSheet(content, assets);
       break;
   }
   return file.variant === 'print-shop' ? toPrintShop(bytes, { folds: foldsOf(file) }) : bytes;

@@ -4,7 +4,7 @@
  * function of this and the print assets.
  */
 import type { LocaleContent } from '../content/assemble.ts';
-import type { DangerSign, DangerSigns, Reference } from '../content/schemas/index.ts';
+import type { DangerSign, DangerSigns, Figure, Reference } from '../content/schemas/index.ts';
 import { VERSION } from '../content/trust.ts';
 import { pageHref } from '../i18n/urls.ts';
 
@@ -24,6 +24,11 @@ export interface PrintContent
   urls: Record<string, string>;
   /** The kit's version (package.json), printed in every document's trust line. */
   version: string;
+  // The training kit (training-*.ts): the session, its file, and the drawings' captions (a plain object, so the
+  // render cache's digest sees a changed caption).
+  training: LocaleContent['training'];
+  trainingFile: string;
+  figures: Record<string, Figure>;
 }
 
 /** What print renders from for one language, with each page's absolute URL under `site`. */
@@ -43,5 +48,9 @@ export function printContentOf(content: LocaleContent, references: Map<string, R
     references,
     urls: Object.fromEntries(content.pages.map((p) => [p.data.key, new URL(pageHref(locale, p.data.slug), site).href])),
     version: VERSION,
+    // The training kit
+    training: content.training,
+    trainingFile: content.trainingFile,
+    figures: Object.fromEntries(content.figures),
   };
 }

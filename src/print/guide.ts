@@ -34,6 +34,11 @@ export const GUIDE: Record<DocumentKind, DocumentGuide> = {
   'knowledge-test': { key: 'knowledgeTest', sides: 'one-sided' },
   'answer-key': { key: 'answerKey', sides: 'one-sided' },
   'milk-log': { key: 'milkLog', sides: 'one-sided' },
+  // The training kit: the flipchart's sheets turn over their short edge like the leaflet's (training-flipchart.ts).
+  flipchart: { key: 'flipchart', sides: 'two-sided' },
+  'session-plan': { key: 'sessionPlan', sides: 'one-sided' },
+  attendance: { key: 'attendance', sides: 'one-sided' },
+  'score-sheet': { key: 'scores', sides: 'one-sided' },
 };
 
 /** Sheets of paper one copy takes. */

@@ -10,4 +10,5 @@ export * from './page.ts';
 export * from './procedure.ts';
 export * from './reference.ts';
 export * from './step.ts';
+export * from './training.ts';
 export * from './ui.ts';

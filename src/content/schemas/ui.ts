@@ -142,6 +142,10 @@ export const uiSchema = z.strictObject({
           knowledgeTest: text(80),
           answerKey: text(80),
           milkLog: text(80),
+          flipchart: text(100),
+          sessionPlan: text(100),
+          attendance: text(80),
+          scores: text(80),
         })
         .strict(),
       variants: z.object({ colour: text(60), bw: text(60), printShop: text(80) }).strict(),
@@ -164,7 +168,7 @@ export const uiSchema = z.strictObject({
           pageCount: text(40).refine((s) => s.includes('{n}'), 'must contain {n}'),
           /** Two-sided: "{n} halaman = {sheets} lembar bolak-balik". */
           sheetsTwoSided: text(80).refine((s) => s.includes('{sheets}'), 'must contain {sheets}'),
-          paperNames: z.object({ a4: text(40), f4: text(40), a5: text(40) }).strict(),
+          paperNames: z.object({ a4: text(40), f4: text(40), a5: text(40), a3: text(40) }).strict(),
           or: text(10),
           /** The print dialog's settings, named as Windows and Android name them in this language. */
           oneSided: text(120),
@@ -193,6 +197,15 @@ export const uiSchema = z.strictObject({
               side: text(60).refine((s) => s.includes('{pdf}') && s.includes('{pages}'), 'must contain {pdf} and {pages}'),
             })
             .strict(),
+        })
+        .strict(),
+      /** The training kit's file names (training.yaml holds the session; `documents` names each). */
+      training: z
+        .object({
+          flipchart: fileName,
+          sessionPlan: fileName,
+          attendance: fileName,
+          scores: fileName,
         })
         .strict(),
     })
