@@ -50,12 +50,15 @@ export async function toPrintShop(source: Uint8Array, options: PrintShopOptions 
 
   const slug = mm(PRINT_SHOP.slug);
   const bleed = mm(PRINT_SHOP.bleed);
-  for (const [index, sourcePage] of original.getPages().entries()) {
-    const { width, height } = sourcePage.getSize();
-    // The form reaches into the bleed, so a background the document draws past its edge prints to the cut.
-    const embedded = await doc.embedPage(sourcePage, { left: -bleed, bottom: -bleed, right: width + bleed, top: height + bleed });
+  // One call for all pages: the pages then share one copy of the fonts and drawings they use. Each form reaches
+  // into the bleed, so a background the document draws past its edge prints to the cut.
+  const sourcePages = original.getPages();
+  const boxes = sourcePages.map((p) => ({ left: -bleed, bottom: -bleed, right: p.getWidth() + bleed, top: p.getHeight() + bleed }));
+  const embedded = await doc.embedPages(sourcePages, boxes);
+  for (const [index, form] of embedded.entries()) {
+    const { width, height } = sourcePages[index]!.getSize();
     const page = doc.addPage([width + 2 * slug, height + 2 * slug]);
-    page.drawPage(embedded, { x: slug - bleed, y: slug - bleed });
+    page.drawPage(form, { x: slug - bleed, y: slug - bleed });
     page.setTrimBox(slug, slug, width, height);
     page.setBleedBox(slug - bleed, slug - bleed, width + 2 * bleed, height + 2 * bleed);
     drawCropMarks(page, slug, slug, width, height);
