@@ -92,6 +92,23 @@ describe('the leaflet contact fill-in page, in a real browser', () => {
     await page.close();
   });
 
+  it('wraps a 60-character name onto two lines, in the preview and on the leaflet', async () => {
+    const long = 'Posyandu Melati, Dsn. Krajan, Ds. Sumberrejo, Kec. Wonosari';
+    expect(long).toHaveLength(59);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}${path}`);
+    await nameField(page).fill(`${long}.`);
+    await phoneField(page).fill(PHONE);
+    await expect.poll(() => page.locator('#contact-0-preview').textContent()).toMatch(/^Posyandu Melati, [^\n]+\n[^\n]+Wonosari\.$/);
+    expect(await page.locator('#contact-0-error').textContent()).toBe('');
+    const [download] = await Promise.all([page.waitForEvent('download'), downloadButton(page).click()]);
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(`${long}.`);
+    await page.close();
+  });
+
   it('names a character the leaflet cannot print, and downloads nothing', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.origin}${path}`);
