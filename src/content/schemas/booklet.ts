@@ -5,6 +5,16 @@ import { checkedSchema, citeList, illustrationName, text } from './fields.ts';
 export const bookletSchema = z
   .object({
     checked: checkedSchema,
+    /**
+     * The cover picture of the leaflet and the booklet: the helper giving the massage to the seated mother, which
+     * says at a glance what the paper is about and who does it. `caption` prints under it.
+     */
+    cover: z
+      .object({
+        illustration: illustrationName,
+        caption: text(90),
+      })
+      .strict(),
     physiology: z
       .object({
         title: text(60),

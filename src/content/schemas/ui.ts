@@ -113,6 +113,10 @@ export const uiSchema = z.strictObject({
       dangerBaby: text(40),
       dangerNoMassage: text(120),
       dangerScan: text(80),
+      /** The edition line on the leaflet and the booklet: {date} (month and year), {version} and {licence}. */
+      edition: text(120).refine((s) => ['{date}', '{version}', '{licence}'].every((k) => s.includes(k)), 'must contain {date}, {version} and {licence}'),
+      /** The leaflet's printing line: two-sided, flipped on the short edge (as printer dialogs word it). */
+      duplexShortEdge: text(80),
       /** File names (without .pdf) of the print documents and of the variant suffixes. */
       files: z
         .object({
