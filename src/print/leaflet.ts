@@ -126,8 +126,11 @@ const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg
 
 const column = (style: Record<string, string | number>, ...children: Child[]) => h('div', { display: 'flex', flexDirection: 'column', ...style }, ...children);
 
-/** Empty space of `height` points: the outside panels are laid out twice, the second time with their foot pushed down. */
-const spacer = (height: number) => (height > 0 ? h('div', { height, flexShrink: 0 }) : null);
+/**
+ * Empty space of `height` points: the outside panels are laid out twice, the second time with their foot pushed
+ * down. Always there, even at 0, so both layouts have the same gaps.
+ */
+const spacer = (height: number) => h('div', { height: Math.max(0, height), flexShrink: 0 });
 
 /** A QR code, pure black, whose dark modules span `code` mm, with the address under or beside it. */
 const qrImage = (link: PrintedLink, code: number, style: Record<string, string | number> = {}) => {
@@ -241,14 +244,17 @@ function flapPanel(input: LeafletInput, type: TypeScale, room: number): Element 
   ];
   const sources = sourcesSentence(ui.strings.sources, cited, input.references, citationWords(ui));
   const checked = leafletChecked(input);
+  // Room to spare opens up the gaps a little (on F4), the rest goes above the foot.
+  const gaps = 6;
+  const extra = Math.min(mm(2.5), room / (gaps + 2));
   return column(
-    { gap: 6 },
+    { gap: 6 + extra },
     column({}, heading(ui.strings.who), h('div', { fontSize: type.body, lineHeight: 1.3 }, procedure.who)),
     column({}, heading(ui.strings.when), bulletList(procedure.when, '•', type.small + 1)),
     h('div', { fontSize: type.body, lineHeight: 1.3, borderLeft: `3px solid ${ACCENT}`, paddingLeft: 6 }, procedure.notATreatment),
     h('div', { fontSize: type.fine, color: MUTED, lineHeight: 1.3 }, sources),
     h('div', { fontSize: type.fine, color: INK, lineHeight: 1.3 }, trustText(ui, checked, input.version)),
-    spacer(room),
+    spacer(room - gaps * extra),
     column(
       { gap: 1, borderTop: `0.75px solid ${INK}`, paddingTop: 3 },
       h(
