@@ -206,12 +206,7 @@ export function goNowBlock(text: string, link: PrintedLink, scanLabel: string, s
       'div',
       { display: 'flex', gap: 10, alignItems: 'center' },
       qrImage(link),
-      column(
-        { flex: 1, gap: 3 },
-        small(scanLabel, { color: INK }),
-        h('div', { fontSize: TYPE.body, fontWeight: 700, color: ACCENT }, link.label),
-        sources,
-      ),
+      column({ flex: 1, gap: 3 }, small(scanLabel, { color: INK }), h('div', { fontSize: TYPE.body, fontWeight: 700, color: ACCENT }, link.label), sources),
     ),
   );
 }

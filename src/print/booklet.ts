@@ -107,7 +107,8 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     return svg;
   };
   const link = (key: string) => {
-    if (!content.urls[key]) throw new ContentError([{ file: `content/${content.locale}/`, message: `${documentName} needs the page with key "${key}"; add it` }]);
+    if (!content.urls[key])
+      throw new ContentError([{ file: `content/${content.locale}/`, message: `${documentName} needs the page with key "${key}"; add it` }]);
     return printedLink(content, key);
   };
   const block = async (element: Element, file: string, extra: Omit<Block, 'laid' | 'file'> = {}): Promise<Block> => ({
@@ -167,7 +168,9 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
             ]
           : []),
         // Paragraphs of one text sit closer together than separate blocks.
-        ...(await Promise.all(otherParagraphs.map((p, i) => block(paragraphBlock(p, subhead(i + 1)), files.booklet, { gap: mm(physiology.subheads ? 4 : 3) })))),
+        ...(await Promise.all(
+          otherParagraphs.map((p, i) => block(paragraphBlock(p, subhead(i + 1)), files.booklet, { gap: mm(physiology.subheads ? 4 : 3) })),
+        )),
         await block(sourcesLine(ui, physiology.cite, content.references), files.booklet, { gap: mm(4) }),
       ],
     },

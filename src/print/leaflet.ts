@@ -165,7 +165,10 @@ function stepBlock(step: StepContent, ui: Ui, illustration: string, drawingWidth
     h('div', { fontSize: type.body, lineHeight: 1.3 }, step.short),
     h('div', { fontSize: type.small, color: MUTED }, fill(ui.strings.duration, { duration: formatDuration(ui, step.duration) })),
   );
-  const drawing = img(svgDataUrl(illustration), mm(drawingWidth), mm(drawingWidth * 0.8), { flexShrink: 0, ...(arrangement === 'above' ? { alignSelf: 'center' } : {}) });
+  const drawing = img(svgDataUrl(illustration), mm(drawingWidth), mm(drawingWidth * 0.8), {
+    flexShrink: 0,
+    ...(arrangement === 'above' ? { alignSelf: 'center' } : {}),
+  });
   return column(
     { gap: 4 },
     h(
@@ -456,7 +459,13 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
     if (Math.max(...chosen.totals) <= innerHeight) break;
   }
   const { runs, totals, heights, elements, files } = chosen!;
-  if (process.env.LANCAR_DEBUG_LAYOUT) console.log(documentName, chosen!.plan, totals.map((t) => toMm(t).toFixed(0)), toMm(innerHeight));
+  if (process.env.LANCAR_DEBUG_LAYOUT)
+    console.log(
+      documentName,
+      chosen!.plan,
+      totals.map((t) => toMm(t).toFixed(0)),
+      toMm(innerHeight),
+    );
   const overfull = totals.findIndex((total) => total > innerHeight);
   if (overfull >= 0) {
     // Name the step too long for any panel on its own; otherwise every step of the panel that overflows.

@@ -165,8 +165,17 @@ describe('QR codes in the print files', () => {
       const grey = { data: clean.data, width: clean.info.width, height: clean.info.height };
 
       // Second-generation photocopy: blur 2 px, threshold 45 %; blur 1 px, threshold 50 %.
-      const first = await sharp(`${base}.png`).greyscale().blur(2).threshold(Math.round(0.45 * 255)).png().toBuffer();
-      await sharp(first).blur(1).threshold(Math.round(0.5 * 255)).png().toFile(`${base}-copy.png`);
+      const first = await sharp(`${base}.png`)
+        .greyscale()
+        .blur(2)
+        .threshold(Math.round(0.45 * 255))
+        .png()
+        .toBuffer();
+      await sharp(first)
+        .blur(1)
+        .threshold(Math.round(0.5 * 255))
+        .png()
+        .toFile(`${base}-copy.png`);
       let decoded: string[] = [];
       try {
         decoded = run('zbarimg', '-q', '--raw', `${base}-copy.png`).trim().split('\n').filter(Boolean);

@@ -26,7 +26,11 @@ describe('short links (content/short-links.yaml)', () => {
   });
 
   it('lead to pages that exist in their language', () => {
-    for (const link of links) expect(readLocale(link.locale).pages.map((p) => p.data.key), link.code).toContain(link.page);
+    for (const link of links)
+      expect(
+        readLocale(link.locale).pages.map((p) => p.data.key),
+        link.code,
+      ).toContain(link.page);
   });
 
   it('give print a short link for the procedure and the danger signs in every language', () => {
@@ -52,7 +56,9 @@ describe('short links (content/short-links.yaml)', () => {
     expect(ContentError.is(error)).toBe(true);
     const problems = (error as ContentError).problems;
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/short-links.yaml', field: '0.code' }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/short-links.yaml', field: '2.code', message: expect.stringMatching(/used twice/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/short-links.yaml', field: '2.code', message: expect.stringMatching(/used twice/) }),
+    );
     expect(() => parseShortLinks('code: pijat')).toThrow(/must be a list/);
   });
 });
