@@ -1,15 +1,18 @@
 /**
- * The tri-fold leaflet: A4 landscape, two sides, roll fold. Pure: typed content in, PDF bytes out.
+ * The tri-fold leaflet: A4 or F4 landscape, two sides, roll fold. Pure: typed content in, PDF bytes out.
  *
  * Satori lays out each panel (flexbox, line breaking with the print font's metrics) into SVG with text kept as
  * <text>; svg.ts draws that into the PDF as real, selectable text in the embedded, subset font.
  *
  *   outside (page 1):  [ fold-in flap     | back: danger signs | front cover ]
  *   inside  (page 2):  [ safety, steps …  | steps …            | steps … (flap) ]
- * The flap folds in first, so it is 2 mm narrower than the other two panels. The back carries the signs that kill
- * fastest, for mother and baby, with a QR code of the full danger-signs page, and ends in the local contact box:
- * two fillable form fields (contact.ts) that any PDF reader can fill, over lines that also print blank. Inside,
- * the check of when not to massage comes before step 1, because a leaflet handed over on its own must be safe.
+ * The flap folds in first, so it is 2 mm narrower than the other two panels. The cover shows the helper giving the
+ * massage (booklet.yaml `cover`) and, at its foot, level with the contact box on the back, the QR code of the full
+ * guide. The back carries the signs that kill fastest, for mother and baby, with a QR code of the full danger-signs
+ * page, and ends in the local contact box: two fillable form fields (contact.ts) that any PDF reader can fill, over
+ * lines that also print blank. The flap ends in the edition line and the duplex setting (flip on the short edge).
+ * Inside, the check of when not to massage comes before step 1, because a leaflet handed over on its own must be
+ * safe; the step drawings grow until the fullest panel is full, and F4 sets larger type.
  */
 import type { Ui } from '../content/schemas/index.ts';
 import type { StepContent } from '../content/assemble.ts';
