@@ -2,7 +2,8 @@
  * The booklet: A5 portrait pages in reading order, for screens and duplex printing (impose.ts turns it into
  * saddle-stitched A4 sheets). Pure: typed content in, PDF bytes out.
  *
- *   page 1         cover: title, the position drawing, contents with page numbers, QR code of the procedure page
+ *   page 1         cover: title, the cover drawing (booklet.yaml `cover`), contents with page numbers, QR code of
+ *                  the procedure page's short link
  *   chapters       the procedure (introduction, one step a page, aftercare, stop if), how milk is made and flows,
  *                  danger signs (with a QR code of their page), references; each starts on a new page
  *   notes pages    only as many as make the page count a multiple of 4 (none with today's content), so the

@@ -21,6 +21,8 @@ import { readPrintContent } from '../helpers/print-content.ts';
 import { printedLink } from '../../src/print/links.ts';
 import { contactFieldRects, CONTACT_BOX } from '../../src/print/contact.ts';
 import { BOOKLET } from '../../src/print/booklet.ts';
+import { leafletInput, renderLeaflet } from '../../src/print/leaflet.ts';
+import { bookletSchema } from '../../src/content/schemas/booklet.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lancar-booklet-'));
 const run = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -307,6 +309,18 @@ describe.each(locales)('the booklet (%s)', (locale) => {
 });
 
 describe('a step too long for an A5 page', () => {
+  it('checks the cover drawing exists, in the schema and when rendering, naming booklet.yaml', async () => {
+    const content = readPrintContent('en');
+    const parsed = bookletSchema.safeParse({ ...content.booklet, cover: { ...content.booklet.cover, illustration: 'no-such-drawing' } });
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toMatch(/content\/illustrations\/no-such-drawing\.svg does not exist/);
+    const booklet = { ...content.booklet, cover: { ...content.booklet.cover, illustration: 'no-such-drawing' } };
+    const error = (await renderBooklet({ ...content, booklet }, assets, { variant: 'colour' }).catch((e: unknown) => e)) as ContentError;
+    expect(error.problems[0]).toMatchObject({ file: 'content/en/booklet.yaml', field: 'cover.illustration' });
+    const leafletError = (await renderLeaflet(leafletInput({ ...content, booklet }), assets).catch((e: unknown) => e)) as ContentError;
+    expect(leafletError.problems[0]).toMatchObject({ file: 'content/en/booklet.yaml', field: 'cover.illustration' });
+  });
+
   it('stops with a ContentError naming the booklet, the page and the step file', async () => {
     const content = readPrintContent('id');
     const long = Array.from({ length: 12 }, () => content.steps[1]!.text.trim()).join('\n\n');
