@@ -11,7 +11,10 @@ import type { PrintContent } from './content.ts';
 import { h, img, type Child, type Element } from './element.ts';
 import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, WHITE } from '../palette.ts';
 import { QR_MIN_CODE, qrImageSide, qrSvg } from './qr.ts';
-import type { PrintedLink } from './links.ts';
+import { addressSize, type PrintedLink } from './links.ts';
+
+/** Millimetres: the booklet's text width (A5 less its side margins). */
+const BOOKLET_PAGE_TEXT_WIDTH = 120;
 import { editionPieces } from './edition.ts';
 import { mm } from './units.ts';
 
@@ -206,7 +209,12 @@ export function goNowBlock(text: string, link: PrintedLink, scanLabel: string, s
       'div',
       { display: 'flex', gap: 10, alignItems: 'center' },
       qrImage(link),
-      column({ flex: 1, gap: 3 }, small(scanLabel, { color: INK }), h('div', { fontSize: TYPE.body, fontWeight: 700, color: ACCENT }, link.label), sources),
+      column(
+        { flex: 1, gap: 3 },
+        small(scanLabel, { color: INK }),
+        h('div', { fontSize: addressSize(link.label, 75, TYPE.body), fontWeight: 700, color: ACCENT }, link.label),
+        sources,
+      ),
     ),
   );
 }
@@ -284,7 +292,7 @@ export function coverPage(content: PrintContent, drawing: string, link: PrintedL
     column(
       { alignItems: 'flex-end', gap: 0 },
       small(ui.print.onlineTitle, { fontWeight: 700, color: INK }),
-      h('div', { fontSize: TYPE.body, fontWeight: 700, color: ACCENT }, link.label),
+      h('div', { fontSize: addressSize(link.label, BOOKLET_PAGE_TEXT_WIDTH, TYPE.body), fontWeight: 700, color: ACCENT }, link.label),
     ),
   );
 }

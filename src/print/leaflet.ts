@@ -29,7 +29,7 @@ import { layout as layoutIn, type Laid } from './layout.ts';
 import { addContactFields, CONTACT_BOX, contactBoxElement } from './contact.ts';
 import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, WHITE } from '../palette.ts';
 import { QR_MIN_CODE, qrImageSide, qrSvg } from './qr.ts';
-import { printedLink, type PrintedLink } from './links.ts';
+import { addressSize, printedLink, type PrintedLink } from './links.ts';
 import { editionPieces } from './edition.ts';
 import { drawSvg, parseColor } from './svg.ts';
 import { mm, PAPER, toMm, type SizeMm } from './units.ts';
@@ -231,7 +231,7 @@ function coverPanel(input: LeafletInput, assets: PrintAssets, width: number, typ
       qrImage(input.link, LEAFLET.qrCode, { marginLeft: -mm(qrQuietZone(input.link.url, LEAFLET.qrCode)) }),
       h('div', { flex: 1, fontSize: type.body, fontWeight: 700, lineHeight: 1.25 }, ui.print.onlineTitle),
     ),
-    h('div', { fontSize: type.body, fontWeight: 700, color: ACCENT }, input.link.label),
+    h('div', { fontSize: addressSize(input.link.label, toMm(width), type.body), fontWeight: 700, color: ACCENT }, input.link.label),
   );
 }
 
@@ -278,7 +278,7 @@ const leafletChecked = (input: LeafletInput) =>
   oldestDay([input.procedure.checked, input.dangerSigns.checked, input.booklet.checked, ...input.steps.map((s) => s.checked)]);
 
 /** The back: the signs that kill fastest, for the mother and for the baby, then "no massage, go now" and the QR code. */
-function dangerPanel(input: LeafletInput, type: TypeScale): Element {
+function dangerPanel(input: LeafletInput, type: TypeScale, width: number): Element {
   const { ui, dangerSigns } = input;
   const { heading, bulletList, box } = parts(type);
   const signs = (title: string, list: typeof dangerSigns.mother) =>
@@ -306,7 +306,7 @@ function dangerPanel(input: LeafletInput, type: TypeScale): Element {
         qrImage(input.dangerLink, LEAFLET.dangerQrCode),
         h('div', { flex: 1, fontSize: type.small + 1, fontWeight: 700, lineHeight: 1.25 }, ui.print.dangerScan),
       ),
-      h('div', { fontSize: type.small + 1, fontWeight: 700, color: ACCENT }, input.dangerLink.label),
+      h('div', { fontSize: addressSize(input.dangerLink.label, toMm(width) - 6, type.small + 1), fontWeight: 700, color: ACCENT }, input.dangerLink.label),
     ),
   );
 }
@@ -408,7 +408,7 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
   place(outside, flap, await footed((room) => flapPanel(input, type, room), flap, [input.procedureFile]), 0, `${documentName} ${flap.name}`);
   // The back panel keeps room at its foot for the contact box.
   const backRoom = innerHeight - mm(CONTACT_BOX.height + LEAFLET.blockGap);
-  const danger = await layout(dangerPanel(input, type), innerWidth(back));
+  const danger = await layout(dangerPanel(input, type, innerWidth(back)), innerWidth(back));
   if (danger.height > backRoom + 0.5) throw overflow(documentName, back, [input.files.dangerSigns], danger.height - backRoom);
   place(outside, back, danger, 0, `${documentName} ${back.name}`);
   place(

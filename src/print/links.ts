@@ -6,6 +6,7 @@
 import { ContentError } from '../content/errors.ts';
 import { loadShortLinks, shortLinkFor, shortLinkPath, type ShortLink } from '../content/short-links.ts';
 import type { PrintContent } from './content.ts';
+import { mm } from './units.ts';
 
 export interface PrintedLink {
   /** What the QR code holds. */
@@ -20,4 +21,14 @@ export function printedLink(content: Pick<PrintContent, 'locale' | 'urls'>, key:
   const short = shortLinkFor(links, content.locale, key);
   const url = short ? new URL(shortLinkPath(short.code), page).href : page;
   return { url, label: url.replace(/^https?:\/\//, '') };
+}
+
+/**
+ * Points: the type size for a printed address in a column `widthMm` wide, from `largest` down to 9 pt, so a long
+ * site address still prints on one line (Atkinson Hyperlegible Bold's letters average about 0.62 em; an estimate
+ * on the safe side, as an address must not break).
+ */
+export function addressSize(label: string, widthMm: number, largest: number): number {
+  const fits = mm(widthMm) / (label.length * 0.62);
+  return Math.max(9, Math.min(largest, Math.floor(fits * 2) / 2));
 }
