@@ -345,7 +345,7 @@ export interface StepPlan {
 }
 
 /**
- * The plans to try, best first: the largest drawings first; at each size with the aftercare list, then without.
+ * The plans there are, best first: the largest drawings first; at each size with the aftercare list, then without.
  * A drawing goes above the text once a readable text column no longer fits beside it.
  */
 export function stepPlans(panelInner: number): StepPlan[] {
@@ -452,23 +452,29 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
     }
     return measured.get(key)!;
   };
-  let chosen: { plan: StepPlan; elements: Element[]; files: string[]; heights: number[]; runs: number[][]; totals: number[] } | undefined;
-  for (const plan of stepPlans(toMm(narrowest))) {
+  type Chosen = { plan: StepPlan; elements: Element[]; files: string[]; heights: number[]; runs: number[][]; totals: number[] };
+  const tryPlan = async (plan: StepPlan): Promise<Chosen> => {
     const steps = await measure(plan.width, plan.arrangement);
     const elements = plan.aftercare ? [...steps.elements, aftercare.element] : steps.elements;
     const heights = plan.aftercare ? [...steps.heights, aftercare.height] : steps.heights;
     const files = [...input.steps.map((s) => s.file), ...(plan.aftercare ? [aftercare.file] : [])];
-    chosen = { plan, elements, files, heights, ...balanceRuns(heights, panels.inside.length, lead, gap) };
-    if (Math.max(...chosen.totals) <= innerHeight) break;
+    return { plan, elements, files, heights, ...balanceRuns(heights, panels.inside.length, lead, gap) };
+  };
+  const fits = (c: Chosen) => Math.max(...c.totals) <= innerHeight;
+  // Larger drawings make every block taller, so the widths that fit are a run at the end of the list: find where
+  // it starts by halving (a few layouts instead of one per width), then add the aftercare list if it still fits.
+  const plans = stepPlans(toMm(narrowest));
+  const bare = plans.filter((p) => !p.aftercare);
+  let low = 0;
+  let high = bare.length - 1;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (fits(await tryPlan(bare[middle]!))) high = middle;
+    else low = middle + 1;
   }
-  const { runs, totals, heights, elements, files } = chosen!;
-  if (process.env.LANCAR_DEBUG_LAYOUT)
-    console.log(
-      documentName,
-      chosen!.plan,
-      totals.map((t) => toMm(t).toFixed(0)),
-      toMm(innerHeight),
-    );
+  const withAftercare = await tryPlan({ ...bare[low]!, aftercare: true });
+  const chosen: Chosen = fits(withAftercare) ? withAftercare : await tryPlan(bare[low]!);
+  const { runs, totals, heights, elements, files } = chosen;
   const overfull = totals.findIndex((total) => total > innerHeight);
   if (overfull >= 0) {
     // Name the step too long for any panel on its own; otherwise every step of the panel that overflows.
