@@ -24,5 +24,9 @@ describe.each(links)('/s/$code/', (link) => {
     expect(html.querySelector(`a[href="${target}"]`)).not.toBeNull();
     expect(html.querySelectorAll('script')).toHaveLength(0);
     expect(html.querySelector('html')!.getAttribute('lang')).toBe(readLocale(link.locale).ui.locale.lang);
+    // Pasted into WhatsApp, it shows the preview of the page it opens (the app's crawler does not follow the refresh).
+    const destination = page(target!.replace(/#.*$/, ''));
+    const og = (doc: typeof html, name: string) => doc.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
+    for (const name of ['og:title', 'og:description', 'og:image', 'og:url']) expect(og(html, name), name).toBe(og(destination, name));
   });
 });
