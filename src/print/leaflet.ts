@@ -218,12 +218,14 @@ function coverPanel(input: LeafletInput, assets: PrintAssets, width: number, typ
     h('div', { fontSize: type.stepTitle, fontWeight: 700, color: ACCENT, letterSpacing: 1 }, ui.strings.siteName.toUpperCase()),
     h('div', { fontSize: type.cover, fontWeight: 700, lineHeight: 1.1 }, ui.print.coverTitle),
     h('div', { fontSize: type.subtitle, lineHeight: 1.3, color: MUTED }, ui.print.coverSubtitle),
+    // The room to spare goes above and below the drawing, so it sits centred between the title and the foot.
+    spacer(room / 2),
     column(
       { gap: 2, alignItems: 'center', marginTop: 4 },
       img(svgDataUrl(assets.illustrations[booklet.cover.illustration]!), mm(drawingWidth), mm(drawingWidth * LEAFLET.coverDrawingRatio)),
       h('div', { fontSize: type.small, color: MUTED, textAlign: 'center', lineHeight: 1.3 }, booklet.cover.caption),
     ),
-    spacer(room),
+    spacer(room / 2),
     h(
       'div',
       { display: 'flex', gap: 6, alignItems: 'center' },
