@@ -79,8 +79,9 @@ export const LEAFLET = {
   /** The QR codes' dark modules, edge to edge (quiet zone not included): large enough for a photocopy of a copy. */
   qrCode: 24,
   dangerQrCode: QR_MIN_CODE,
-  /** The cover drawing, as wide as the cover panel's text. */
+  /** The cover drawing's height to width, and its widths to try, as parts of the cover panel's text width. */
   coverDrawingRatio: 0.8,
+  coverDrawingScales: [1, 0.92, 0.84, 0.76],
 } as const;
 
 /** Type sizes in points: running text at 12 pt on A4 and 13 pt on the larger F4 sheet, nothing under 9 pt. */
@@ -413,13 +414,16 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
   const danger = await layout(dangerPanel(input, type, innerWidth(back)), innerWidth(back));
   if (danger.height > backRoom + 0.5) throw overflow(documentName, back, [input.files.dangerSigns], danger.height - backRoom);
   place(outside, back, danger, 0, `${documentName} ${back.name}`);
-  place(
-    outside,
-    front,
-    await footed((room) => coverPanel(input, assets, innerWidth(front), type, room), front, [input.procedureFile, input.files.booklet]),
-    0,
-    `${documentName} ${front.name}`,
-  );
+  // The cover drawing spans the panel, or as much of it as leaves room for a long title.
+  const coverFiles = [input.procedureFile, input.files.booklet];
+  let cover: Laid | undefined;
+  for (const scale of LEAFLET.coverDrawingScales) {
+    const make = (room: number) => coverPanel(input, assets, innerWidth(front) * scale, type, room);
+    if (scale !== LEAFLET.coverDrawingScales.at(-1) && (await layout(make(0), innerWidth(front))).height > innerHeight + 0.5) continue;
+    cover = await footed(make, front, coverFiles);
+    break;
+  }
+  place(outside, front, cover!, 0, `${documentName} ${front.name}`);
   const contactTop = innerHeight - mm(CONTACT_BOX.height);
   place(outside, back, await layout(contactBoxElement(input.ui, INK, MUTED), innerWidth(back)), contactTop, `${documentName} contact box`);
   if (contactFields) {
