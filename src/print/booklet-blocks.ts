@@ -10,7 +10,12 @@ import type { StepContent } from '../content/assemble.ts';
 import type { PrintContent } from './content.ts';
 import { h, img, type Child, type Element } from './element.ts';
 import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, WHITE } from '../palette.ts';
-import { qrSvg } from './qr.ts';
+import { QR_MIN_CODE, qrImageSide, qrSvg } from './qr.ts';
+import { addressSize, type PrintedLink } from './links.ts';
+
+/** Millimetres: the booklet's text width (A5 less its side margins). */
+const BOOKLET_PAGE_TEXT_WIDTH = 120;
+import { editionPieces } from './edition.ts';
 import { mm } from './units.ts';
 
 /** Points. Running text 12 pt; captions, sources and the footer 10 pt; the reference list 9.5 pt; nothing under 9 pt. */
@@ -24,12 +29,19 @@ export const BOOKLET_SIZES = {
   drawingWidths: [120, 110, 100, 90, 80, 70, 60],
   /** The drawings are 200 × 160 units. */
   drawingRatio: 0.8,
-  coverDrawing: 84,
-  figure: 84,
-  qr: 26,
+  coverDrawing: 80,
+  figure: 64,
+  /** The QR codes' dark modules, edge to edge (quiet zone not included). */
+  qrCode: QR_MIN_CODE,
 } as const;
 
 export const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+
+/** A QR code, pure black, whose dark modules span `code` mm. */
+const qrImage = (link: PrintedLink, code: number = BOOKLET_SIZES.qrCode) => {
+  const side = mm(qrImageSide(link.url, code));
+  return img(svgDataUrl(qrSvg(link.url)), side, side, { flexShrink: 0 });
+};
 
 const column = (style: Record<string, string | number>, ...children: Child[]) => h('div', { display: 'flex', flexDirection: 'column', ...style }, ...children);
 
@@ -174,7 +186,9 @@ export function figureBlock(drawing: string, caption: string): Element {
   );
 }
 
-export const paragraphBlock = (text: string) => para(text);
+/** A paragraph of running text, under its subhead when it has one. */
+export const paragraphBlock = (text: string, subhead?: string) =>
+  subhead ? column({ gap: 1 }, h('div', { fontSize: TYPE.body + 1, fontWeight: 700, color: ACCENT, lineHeight: 1.3 }, subhead), para(text)) : para(text);
 
 // ---------------------------------------------------------------- danger signs
 
@@ -182,7 +196,7 @@ export const paragraphBlock = (text: string) => para(text);
  * The top of the danger signs chapter: "go now" in a box ruled in the alert colour (a line and a light tint, never a
  * dark fill), with the QR code of the danger signs page and the chapter's sources beside and under it.
  */
-export function goNowBlock(text: string, url: string, scanLabel: string, sources: Element): Element {
+export function goNowBlock(text: string, link: PrintedLink, scanLabel: string, sources: Element): Element {
   return column(
     { border: `2px solid ${ALERT}`, backgroundColor: ALERT_TINT, padding: '8px 10px', gap: 8 },
     h(
@@ -194,8 +208,13 @@ export function goNowBlock(text: string, url: string, scanLabel: string, sources
     h(
       'div',
       { display: 'flex', gap: 10, alignItems: 'center' },
-      img(svgDataUrl(qrSvg(url)), mm(BOOKLET_SIZES.qr), mm(BOOKLET_SIZES.qr), { flexShrink: 0 }),
-      column({ flex: 1, gap: 3 }, small(scanLabel, { color: INK }), small(url.replace(/^https?:\/\//, ''), { color: ACCENT }), sources),
+      qrImage(link),
+      column(
+        { flex: 1, gap: 3 },
+        small(scanLabel, { color: INK }),
+        h('div', { fontSize: addressSize(link.label, 75, TYPE.body), fontWeight: 700, color: ACCENT }, link.label),
+        sources,
+      ),
     ),
   );
 }
@@ -228,18 +247,22 @@ export interface ContentsLine {
  */
 const spacerOf = (spacer: number) => h('div', { height: spacer, flexShrink: 0 });
 
-export function coverPage(content: PrintContent, drawing: string, contents: ContentsLine[], contentsTitle: string, spacer: number): Element {
-  const { ui } = content;
-  const url = content.urls.massage!;
+/**
+ * The front: the name and title, the helper giving the massage to the seated mother (with its caption), then at
+ * the foot the contents with page numbers beside the QR code of the procedure page and its short address.
+ */
+export function coverPage(content: PrintContent, drawing: string, link: PrintedLink, contents: ContentsLine[], contentsTitle: string, spacer: number): Element {
+  const { ui, booklet } = content;
   return column(
     { gap: 6 },
     h('div', { fontSize: TYPE.section, fontWeight: 700, color: ACCENT, letterSpacing: 1.5 }, ui.strings.siteName.toUpperCase()),
     h('div', { fontSize: TYPE.cover, fontWeight: 700, lineHeight: 1.1 }, ui.print.coverTitle),
     h('div', { fontSize: TYPE.subtitle, lineHeight: 1.3, color: MUTED }, ui.print.coverSubtitle),
-    img(svgDataUrl(drawing), mm(BOOKLET_SIZES.coverDrawing), mm(BOOKLET_SIZES.coverDrawing * BOOKLET_SIZES.drawingRatio), {
-      alignSelf: 'center',
-      marginTop: 4,
-    }),
+    column(
+      { alignItems: 'center', gap: 2, marginTop: 4 },
+      img(svgDataUrl(drawing), mm(BOOKLET_SIZES.coverDrawing), mm(BOOKLET_SIZES.coverDrawing * BOOKLET_SIZES.drawingRatio)),
+      small(booklet.cover.caption, { textAlign: 'center' }),
+    ),
     spacerOf(spacer),
     h(
       'div',
@@ -264,23 +287,21 @@ export function coverPage(content: PrintContent, drawing: string, contents: Cont
           ),
         ),
       ),
-      column(
-        { width: mm(BOOKLET_SIZES.qr + 8), alignItems: 'center', gap: 2, flexShrink: 0 },
-        img(svgDataUrl(qrSvg(url)), mm(BOOKLET_SIZES.qr), mm(BOOKLET_SIZES.qr)),
-      ),
+      qrImage(link),
     ),
     column(
       { alignItems: 'flex-end', gap: 0 },
       small(ui.print.onlineTitle, { fontWeight: 700, color: INK }),
-      small(url.replace(/^https?:\/\//, ''), { color: ACCENT }),
+      h('div', { fontSize: addressSize(link.label, BOOKLET_PAGE_TEXT_WIDTH, TYPE.body), fontWeight: 700, color: ACCENT }, link.label),
     ),
   );
 }
 
-export function backCover(content: PrintContent, contactBox: Element, dangerPage: number, spacer: number, checked: string): Element {
+/** The back cover's top: where to find the danger signs, and the reminder that the massage is no treatment. */
+export function backCoverTop(content: PrintContent, dangerPage: number): Element {
   const { ui, procedure, booklet, dangerSigns } = content;
   return column(
-    { gap: 14 },
+    { gap: 10 },
     h(
       'div',
       { display: 'flex', flexDirection: 'column', gap: 6, border: `2px solid ${ALERT}`, backgroundColor: ALERT_TINT, padding: '8px 10px' },
@@ -294,7 +315,17 @@ export function backCover(content: PrintContent, contactBox: Element, dangerPage
       para(fill(booklet.labels.seePage, { page: dangerPage }), { color: ALERT, fontWeight: 700 }),
     ),
     para(procedure.notATreatment),
-    spacerOf(spacer),
+  );
+}
+
+/**
+ * The back cover's foot: the local contact box first (its top is where the fillable fields go), then the name,
+ * the address, the trust line and the edition line.
+ */
+export function backCoverFoot(content: PrintContent, contactBox: Element, checked: string): Element {
+  const { ui } = content;
+  return column(
+    { gap: 10 },
     contactBox,
     column(
       { gap: 2 },
@@ -303,6 +334,11 @@ export function backCover(content: PrintContent, contactBox: Element, dangerPage
       small((content.urls.home ?? content.urls.massage!).replace(/^https?:\/\//, ''), { color: ACCENT }),
       // The trust line takes the place of the site's footer note: the health note is printed above, in full.
       small(trustText(ui, checked, content.version), { color: INK }),
+      h(
+        'div',
+        { display: 'flex', flexWrap: 'wrap', columnGap: 3, fontSize: TYPE.small, fontWeight: 700, lineHeight: 1.35 },
+        ...editionPieces(ui, checked, content.version).map((piece) => h('div', { whiteSpace: 'nowrap' }, piece)),
+      ),
     ),
   );
 }

@@ -2,7 +2,8 @@
  * The booklet: A5 portrait pages in reading order, for screens and duplex printing (impose.ts turns it into
  * saddle-stitched A4 sheets). Pure: typed content in, PDF bytes out.
  *
- *   page 1         cover: title, the position drawing, contents with page numbers, QR code of the procedure page
+ *   page 1         cover: title, the cover drawing (booklet.yaml `cover`), contents with page numbers, QR code of
+ *                  the procedure page's short link
  *   chapters       the procedure (introduction, one step a page, aftercare, stop if), how milk is made and flows,
  *                  danger signs (with a QR code of their page), references; each starts on a new page
  *   notes pages    only as many as make the page count a multiple of 4 (none with today's content), so the
@@ -19,7 +20,8 @@ import { oldestDay } from '../content/trust.ts';
 import { ALERT, INK, MUTED } from '../palette.ts';
 import type { PrintAssets } from './assets.ts';
 import {
-  backCover,
+  backCoverFoot,
+  backCoverTop,
   BOOKLET_SIZES,
   chapterTitle,
   coverPage,
@@ -39,19 +41,25 @@ import {
   type ContentsLine,
 } from './booklet-blocks.ts';
 import { flowPages } from './booklet-flow.ts';
-import { contactBoxElement } from './contact.ts';
+import { addContactFields, contactBoxElement } from './contact.ts';
 import { dangerSignCites, type PrintContent } from './content.ts';
-import { createPrintDocument, savePrintDocument } from './document.ts';
+import { createPrintDocument, embedFieldFont, savePrintDocument } from './document.ts';
 import type { Element } from './element.ts';
 import { layout as layoutIn, type Laid } from './layout.ts';
 import { addOutline, type OutlineItem } from './outline.ts';
 import type { PDFPage } from './pdf.ts';
-import { drawSvg } from './svg.ts';
+import { drawSvg, parseColor } from './svg.ts';
+import { printedLink } from './links.ts';
 import { mm, toMm } from './units.ts';
 import { colorMapFor, type Variant } from './variant.ts';
 
 export interface BookletOptions {
   variant: Variant;
+  /**
+   * Fillable name and phone fields in the back cover's contact box (on unless turned off). The imposed and
+   * print-shop files place this booklet's pages, which leaves the fields out: they print the bare lines.
+   */
+  contactFields?: boolean;
 }
 
 /** Millimetres. The print-shop file keeps all of this well over 5 mm inside the trim. */
@@ -99,10 +107,10 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     if (!svg) throw new ContentError([{ file, field, message: `no drawing named "${name}" in content/illustrations` }]);
     return svg;
   };
-  const url = (key: string): string => {
-    const found = content.urls[key];
-    if (!found) throw new ContentError([{ file: `content/${content.locale}/`, message: `${documentName} needs the page with key "${key}"; add it` }]);
-    return found;
+  const link = (key: string) => {
+    if (!content.urls[key])
+      throw new ContentError([{ file: `content/${content.locale}/`, message: `${documentName} needs the page with key "${key}"; add it` }]);
+    return printedLink(content, key);
   };
   const block = async (element: Element, file: string, extra: Omit<Block, 'laid' | 'file'> = {}): Promise<Block> => ({
     laid: await layout(element),
@@ -126,6 +134,7 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
   const checked = oldestDay([procedure.checked, booklet.checked, dangerSigns.checked, ...content.steps.map((s) => s.checked)]);
   const physiology = booklet.physiology;
   const [firstParagraph, ...otherParagraphs] = physiology.paragraphs;
+  const subhead = (index: number) => physiology.subheads?.[index];
   const dangerCites = dangerSignCites(dangerSigns);
   const cited = new Set([...procedureCites, ...procedure.safety.cite, ...physiology.cite, ...dangerCites]);
   const references = bibliographyOrder(content.references).filter(([id]) => cited.has(id));
@@ -150,7 +159,7 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
       title: physiology.title,
       blocks: [
         await block(chapterTitle(physiology.title), files.booklet, { keepWithNext: true }),
-        await block(paragraphBlock(firstParagraph!), files.booklet),
+        await block(paragraphBlock(firstParagraph!, subhead(0)), files.booklet),
         ...(physiology.figure
           ? [
               await block(
@@ -160,7 +169,9 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
             ]
           : []),
         // Paragraphs of one text sit closer together than separate blocks.
-        ...(await Promise.all(otherParagraphs.map((p) => block(paragraphBlock(p), files.booklet, { gap: mm(3) })))),
+        ...(await Promise.all(
+          otherParagraphs.map((p, i) => block(paragraphBlock(p, subhead(i + 1)), files.booklet, { gap: mm(physiology.subheads ? 4 : 3) })),
+        )),
         await block(sourcesLine(ui, physiology.cite, content.references), files.booklet, { gap: mm(4) }),
       ],
     },
@@ -170,7 +181,7 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
       blocks: [
         await block(chapterTitle(ui.strings.dangerSigns, ALERT, true), uiFile, { keepWithNext: true }),
         await block(
-          goNowBlock(dangerSigns.goNow, url('danger-signs'), booklet.labels.scanDangerSigns, sourcesLine(ui, dangerCites, content.references)),
+          goNowBlock(dangerSigns.goNow, link('danger-signs'), booklet.labels.scanDangerSigns, sourcesLine(ui, dangerCites, content.references)),
           files.dangerSigns,
         ),
         await block(
@@ -243,10 +254,8 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     { title: c.title, page: firstPageOf(i) + 1, alert: c.alert },
     ...(i === 0 ? [{ title: ui.strings.safetyTitle, page: safetyPage, alert: true }] : []),
   ]);
-  const position = content.steps.find((s) => s.illustration === 'position') ?? content.steps[0]!;
   const cover = (spacer: number) =>
-    coverPage(content, drawing(position.illustration, position.file, 'illustration'), contents, booklet.labels.contents, spacer);
-  const back = (spacer: number) => backCover(content, contactBoxElement(ui, INK, MUTED), firstPageOf(dangerChapter) + 1, spacer, checked);
+    coverPage(content, drawing(booklet.cover.illustration, files.booklet, 'cover.illustration'), link('massage'), contents, booklet.labels.contents, spacer);
   const fixedPage = async (make: (spacer: number) => Element, page: number, files: string[]): Promise<Laid> => {
     const natural = await layout(make(0));
     const room = contentHeight - natural.height;
@@ -254,7 +263,13 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     return room > 1 ? layout(make(room)) : natural;
   };
   const coverLaid = await fixedPage(cover, 1, [uiFile, files.booklet]);
-  const backLaid = await fixedPage(back, pageCount, [content.procedureFile, files.dangerSigns, uiFile]);
+  // The back cover: its top under the top margin, its foot (the contact box first) on the bottom margin, so the
+  // fillable fields can be put exactly on the box's lines.
+  const backTop = await layout(backCoverTop(content, firstPageOf(dangerChapter) + 1));
+  const backFoot = await layout(backCoverFoot(content, contactBoxElement(ui, INK, MUTED), checked));
+  const backExcess = backTop.height + mm(3) + backFoot.height - contentHeight;
+  if (backExcess > 0.5) throw overflow(documentName, pageCount, [content.procedureFile, files.dangerSigns, uiFile], backExcess);
+  const backFootTop = contentHeight - backFoot.height;
 
   const { doc, fonts } = await createPrintDocument(
     {
@@ -301,7 +316,19 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
       await footed(page, number, booklet.labels.notes);
     }
   }
-  place(doc.addPage(pageSize), backLaid, 0, `${documentName} back cover`);
+  const backPage = doc.addPage(pageSize);
+  place(backPage, backTop, 0, `${documentName} back cover`);
+  place(backPage, backFoot, backFootTop, `${documentName} back cover, contact box`);
+  if (options.contactFields ?? true) {
+    addContactFields(doc, backPage, ui, {
+      // Page coordinates of the box's top-left corner, in points; the box is as wide as the laid-out text.
+      left,
+      top: pageSize[1] - mm(BOOKLET.margin.top) - backFootTop,
+      width: Math.floor(contentWidth),
+      font: await embedFieldFont(doc, assets, JSON.stringify([content.locale, 'booklet contact'])),
+      ink: colorMap(parseColor(INK)!),
+    });
+  }
 
   const outline: OutlineItem[] = [
     { title: ui.print.coverTitle, pageIndex: 0 },
@@ -315,7 +342,8 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
     }),
   ];
   addOutline(doc, outline);
-  return savePrintDocument(doc);
+  // pdf-lib would otherwise refresh the field appearances with an unembedded Helvetica on save.
+  return savePrintDocument(doc, { updateFieldAppearances: false });
 }
 
 function overflow(document: string, page: number, files: string[], byPt: number): ContentError {

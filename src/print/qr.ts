@@ -1,16 +1,36 @@
 /**
  * QR codes as vector drawings: the `qrcode` package computes the modules, this turns them into one SVG path of
- * filled squares in the ink colour, with the 4-module quiet zone scanners need. The SVG goes through the same
- * drawing path as the illustrations, so it stays vector in the PDF and follows the black-and-white variant.
+ * filled squares, with the 4-module quiet zone scanners need. The SVG goes through the same drawing path as the
+ * illustrations, so it stays vector in the PDF.
+ *
+ * Always pure black on white, in every variant: a grey code loses its modules on a copy of a copy, where pure
+ * black still scans (print review 2026-11, §7).
  */
 import QRCode from 'qrcode';
-import { INK, WHITE } from '../palette.ts';
+import { WHITE } from '../palette.ts';
 
 /** Modules of white margin around the code (ISO/IEC 18004 asks for four). */
 export const QUIET_ZONE = 4;
 
-export function qrSvg(text: string, ink = INK): string {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+/** The only ink a QR code is printed in. */
+export const QR_INK = '#000000';
+
+/** Millimetres: the smallest side of the dark modules' square that print allows (a phone reads it off a photocopy). */
+export const QR_MIN_CODE = 22;
+
+const modulesOf = (text: string) => QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+
+/**
+ * The side in mm of the whole QR image, quiet zone included, whose dark modules span `code` mm: what to reserve
+ * on the page so the code itself is `code` mm wide.
+ */
+export function qrImageSide(text: string, code: number = QR_MIN_CODE): number {
+  const size = modulesOf(text).size;
+  return (code * (size + 2 * QUIET_ZONE)) / size;
+}
+
+export function qrSvg(text: string): string {
+  const modules = modulesOf(text);
   const size = modules.size;
   const total = size + 2 * QUIET_ZONE;
   let d = '';
@@ -26,6 +46,6 @@ export function qrSvg(text: string, ink = INK): string {
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" width="${total}" height="${total}">` +
-    `<rect x="0" y="0" width="${total}" height="${total}" fill="${WHITE}"/><path d="${d}" fill="${ink}"/></svg>`
+    `<rect x="0" y="0" width="${total}" height="${total}" fill="${WHITE}"/><path d="${d}" fill="${QR_INK}"/></svg>`
   );
 }

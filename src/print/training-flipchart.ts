@@ -25,7 +25,7 @@ import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
 import { h, img, type Child, type Element, type Style } from './element.ts';
 import { layout, type Laid } from './layout.ts';
-import { grayscale, PDFName } from './pdf.ts';
+import { grayscale } from './pdf.ts';
 import type { ColorMap } from './svg.ts';
 import { drawSvg } from './svg.ts';
 import { mm, toMm, type SizeMm } from './units.ts';
@@ -159,14 +159,14 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
   let body: Element;
   switch (sheet.picture) {
     case 'cover': {
-      const pressing = content.steps.find((s) => s.presses) ?? content.steps[0]!;
       const checked = oldestDay([content.training.checked, content.procedure.checked, content.dangerSigns.checked, ...content.steps.map((s) => s.checked)]);
       body = column(
         { alignItems: 'center', gap: mm(4), height: '100%' },
         h('div', { fontSize: TYPE.small + 4, fontWeight: 700, color: MUTED, letterSpacing: 2 }, ui.strings.siteName.toUpperCase()),
         heading(sheet.title, TYPE.cover),
         h('div', { fontSize: TYPE.big + 4, textAlign: 'center', lineHeight: 1.2 }, content.training.title),
-        drawing(pressing.illustration, 110, 88),
+        // The kit's cover picture (booklet.yaml): the helper giving the massage to the seated mother.
+        drawing(content.booklet.cover.illustration, 110, 88),
         box({ flex: 1 }),
         h(
           'div',

@@ -76,7 +76,12 @@ describe('illustrations', () => {
   it('serves every drawing as a small SVG (under 8 KB gzip) that prints in black and white', () => {
     const dir = join(DIST, 'illustrations');
     const files = readdirSync(dir).filter((f) => f.endsWith('.svg'));
-    const used = new Set([...content.id!.steps.map((s) => `${s.illustration}.svg`), ...[...content.id!.figures.keys()].map((n) => `${n}.svg`)]);
+    // Drawn by the steps, the figures and the print covers (booklet.yaml `cover`).
+    const used = new Set([
+      ...content.id!.steps.map((s) => `${s.illustration}.svg`),
+      ...[...content.id!.figures.keys()].map((n) => `${n}.svg`),
+      `${content.id!.booklet.cover.illustration}.svg`,
+    ]);
     expect(files.sort()).toEqual([...used].sort());
     for (const file of files) {
       const svg = readFileSync(join(dir, file));

@@ -15,6 +15,7 @@ import { distFile } from '../helpers/paths.ts';
 import { TEST_SITE } from '../helpers/print-content.ts';
 import { CONTENT_LICENCE, VERSION } from '../../src/content/trust.ts';
 import { fill } from '../../src/i18n/strings.ts';
+import { loadShortLinks, shortLinkFor, shortLinkPath } from '../../src/content/short-links.ts';
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 /** A file's text, extracted once for the several tests that read it. */
@@ -143,6 +144,13 @@ describe.each(files.filter((f) => f.variant === 'print-shop'))('$locale/$name.pd
   });
 });
 
+/** What a QR code for a page holds: its short link, which redirects to it (tests/dist/short-links.test.ts). */
+const printedUrl = (locale: string, key: string) => {
+  const short = shortLinkFor(loadShortLinks(), locale, key);
+  expect(short, `a short link for ${locale} ${key} in content/short-links.yaml`).toBeDefined();
+  return new URL(shortLinkPath(short!.code), pageUrl(locale, key)).href;
+};
+
 /** Every QR code on a page of a print file, decoded from a 150 dpi render. */
 function qrCodes(file: PrintFile & { path: string }, page: number): string[] {
   const png = `/tmp/lancar-qr-${file.locale}-${file.name}-${page}`;
@@ -152,13 +160,13 @@ function qrCodes(file: PrintFile & { path: string }, page: number): string[] {
 
 describe.each(files.filter((f) => f.variant === 'colour' && (f.kind === 'leaflet' || f.kind === 'booklet')))('$locale/$name.pdf (QR code)', (file) => {
   it('carries a QR code that opens the procedure page online', () => {
-    expect(qrCodes(file, 1)).toContain(pageUrl(file.locale, 'massage'));
+    expect(qrCodes(file, 1)).toContain(printedUrl(file.locale, 'massage'));
   });
 });
 
 describe.each(files.filter((f) => f.kind === 'leaflet'))('$locale/$name.pdf (danger-signs QR code)', (file) => {
   it('carries, beside the danger signs on the outside, a QR code that opens the danger-signs page', () => {
-    expect(qrCodes(file, 1)).toContain(pageUrl(file.locale, 'danger-signs'));
+    expect(qrCodes(file, 1)).toContain(printedUrl(file.locale, 'danger-signs'));
   });
 });
 

@@ -18,6 +18,11 @@ import { imposeSaddleStitch, saddleStitchOrder } from '../../src/print/impose.ts
 import { addOutline } from '../../src/print/outline.ts';
 import { mm } from '../../src/print/units.ts';
 import { readPrintContent } from '../helpers/print-content.ts';
+import { printedLink } from '../../src/print/links.ts';
+import { contactFieldRects, CONTACT_BOX } from '../../src/print/contact.ts';
+import { BOOKLET } from '../../src/print/booklet.ts';
+import { leafletInput, renderLeaflet } from '../../src/print/leaflet.ts';
+import { bookletSchema } from '../../src/content/schemas/booklet.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lancar-booklet-'));
 const run = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -74,7 +79,8 @@ beforeAll(async () => {
   for (const locale of locales) {
     const content = readPrintContent(locale);
     for (const variant of ['colour', 'bw'] as const) {
-      const bytes = await renderBooklet(content, assets, { variant });
+      // Both with their contact fields: the black-and-white copy's widgets carry no colour either (contact.ts).
+      const bytes = await renderBooklet(content, assets, { variant, contactFields: true });
       const file = join(dir, `booklet-${locale}-${variant}.pdf`);
       writeFileSync(file, bytes);
       rendered[`${locale}-${variant}`] = { content, file, bytes };
@@ -106,7 +112,10 @@ describe.each(locales)('the booklet (%s)', (locale) => {
     const cover = pageText(file, 1);
     for (const text of [content.ui.strings.siteName.toUpperCase(), content.ui.print.coverTitle, squash(content.ui.print.coverSubtitle)])
       expect(cover).toContain(text);
-    expect(cover).toContain(content.urls.massage!.replace(/^https?:\/\//, ''));
+    // The short link of the procedure page, printed under its QR code.
+    expect(cover).toContain(printedLink(content, 'massage').label);
+    expect(cover).toMatch(/\/s\/[a-z0-9]+\//);
+    expect(cover).toContain(content.booklet.cover.caption);
     for (const title of chapterTitles(content)) expect(cover).toContain(title);
   });
 
@@ -164,11 +173,36 @@ describe.each(locales)('the booklet (%s)', (locale) => {
     const { dangerSigns } = content;
     const signs = [...dangerSigns.mother, ...dangerSigns.baby, ...dangerSigns.seeSoon.mother, ...dangerSigns.seeSoon.baby].map((s) => s.text);
     for (const item of [dangerSigns.goNow, ...signs, ...dangerSigns.whereToGo]) expect(all).toContain(squash(item));
-    expect(all).toContain(content.urls['danger-signs']!.replace(/^https?:\/\//, ''));
+    expect(all).toContain(printedLink(content, 'danger-signs').label);
     const start = Array.from({ length: pages }, (_, i) => i + 1).find((p) => p > 1 && pageText(file, p).startsWith(content.ui.strings.dangerSigns))!;
     const back = pageText(file, pages);
     expect(back).toContain(squash(dangerSigns.goNow));
     expect(back).toContain(content.booklet.labels.seePage.replace('{page}', String(start)));
+  });
+
+  it('makes the contact box on the back cover fillable, on its writing lines, and prints bare lines when imposed', async () => {
+    const { bytes } = get();
+    const doc = await PDFDocument.load(bytes);
+    const back = doc.getPages().at(-1)!;
+    const fields = doc.getForm().getFields();
+    expect(fields.map((f) => f.getName())).toEqual(['contact.name', 'contact.phone']);
+    for (const field of fields) {
+      const widget = field.acroField.getWidgets()[0]!;
+      expect(widget.P()).toBe(back.ref);
+      const rect = widget.getRectangle();
+      // Inside the side margins, in the lower half of the page, one line of 12 pt text high.
+      expect(rect.x).toBeGreaterThanOrEqual(mm(BOOKLET.margin.side) + mm(CONTACT_BOX.padding) - 0.5);
+      expect(rect.x + rect.width).toBeLessThanOrEqual(mm(148 - BOOKLET.margin.side) + 0.5);
+      expect(rect.y).toBeGreaterThan(mm(BOOKLET.margin.bottom));
+      expect(rect.y).toBeLessThan(mm(105));
+      expect(rect.height).toBeGreaterThanOrEqual(16);
+    }
+    // The two fields are exactly as far apart as the box's two writing lines.
+    const [name, phone] = fields.map((f) => f.acroField.getWidgets()[0]!.getRectangle());
+    const rects = contactFieldRects({ left: 0, top: 0, width: 100 });
+    expect(name!.y - phone!.y).toBeCloseTo(rects[0]!.y - rects[1]!.y, 3);
+    const imposed = await PDFDocument.load(await imposeSaddleStitch(bytes));
+    expect(imposed.getForm().getFields()).toEqual([]);
   });
 
   it('lists every reference the booklet cites, with its DOI or URL, and no other', () => {
@@ -274,6 +308,18 @@ describe.each(locales)('the booklet (%s)', (locale) => {
 });
 
 describe('a step too long for an A5 page', () => {
+  it('checks the cover drawing exists, in the schema and when rendering, naming booklet.yaml', async () => {
+    const content = readPrintContent('en');
+    const parsed = bookletSchema.safeParse({ ...content.booklet, cover: { ...content.booklet.cover, illustration: 'no-such-drawing' } });
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toMatch(/content\/illustrations\/no-such-drawing\.svg does not exist/);
+    const booklet = { ...content.booklet, cover: { ...content.booklet.cover, illustration: 'no-such-drawing' } };
+    const error = (await renderBooklet({ ...content, booklet }, assets, { variant: 'colour' }).catch((e: unknown) => e)) as ContentError;
+    expect(error.problems[0]).toMatchObject({ file: 'content/en/booklet.yaml', field: 'cover.illustration' });
+    const leafletError = (await renderLeaflet(leafletInput({ ...content, booklet }), assets).catch((e: unknown) => e)) as ContentError;
+    expect(leafletError.problems[0]).toMatchObject({ file: 'content/en/booklet.yaml', field: 'cover.illustration' });
+  });
+
   it('stops with a ContentError naming the booklet, the page and the step file', async () => {
     const content = readPrintContent('id');
     const long = Array.from({ length: 12 }, () => content.steps[1]!.text.trim()).join('\n\n');

@@ -10,8 +10,16 @@ import { unsupportedContactChars } from '../../src/print/contact.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ILLUSTRATION_DIR } from '../../src/content/layout.ts';
-import { mm, PAPER, toMm } from '../../src/print/units.ts';
+import { mm, PAPER, type SizeMm, toMm } from '../../src/print/units.ts';
 import { readPrintContent } from '../helpers/print-content.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import QRCode from 'qrcode';
+import { CONTACT_BOX } from '../../src/print/contact.ts';
+import { qrImageSide, qrSvg, QR_INK, QR_MIN_CODE, QUIET_ZONE } from '../../src/print/qr.ts';
+import { printedLink } from '../../src/print/links.ts';
+import { formatEdition } from '../../src/print/edition.ts';
 
 const leafletInput = (locale: string): LeafletInput => leafletInputOf(readPrintContent(locale));
 
@@ -163,5 +171,96 @@ describe('renderLeaflet', () => {
     const error = (await renderLeaflet(input, loadPrintAssets()).catch((e: unknown) => e)) as ContentError;
     expect(error.problems[0]).toMatchObject({ file: 'content/id/procedure.yaml' });
     expect(error.problems[0]!.message).toMatch(/outside left \(fold-in flap\) panel/);
+  });
+});
+
+describe('QR codes', () => {
+  it('are pure black on white, with their quiet zone, in every variant', () => {
+    const svg = qrSvg('https://lancar.example.org/s/pijat/');
+    const fills = [...svg.matchAll(/fill="([^"]+)"/g)].map((m) => m[1]);
+    expect(fills).toEqual(['#ffffff', QR_INK]);
+    expect(QR_INK).toBe('#000000');
+    const size = QRCode.create('https://lancar.example.org/s/pijat/', { errorCorrectionLevel: 'M' }).modules.size;
+    expect(svg).toContain(`viewBox="0 0 ${size + 2 * QUIET_ZONE} ${size + 2 * QUIET_ZONE}"`);
+  });
+
+  it('reserve the image side whose dark modules span the size asked for', () => {
+    const url = 'https://lancar.example.org/s/pijat/';
+    const size = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size;
+    expect((qrImageSide(url, QR_MIN_CODE) * size) / (size + 2 * QUIET_ZONE)).toBeCloseTo(QR_MIN_CODE, 6);
+    // A short link needs a small version: larger modules at the same size.
+    expect(size).toBeLessThanOrEqual(29);
+  });
+});
+
+describe('leaflet page design', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lancar-leaflet-'));
+  const run = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  type Word = { page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number };
+  const render = async (locale: string, paper: SizeMm = PAPER.a4Landscape): Promise<{ file: string; words: Word[] }> => {
+    const file = join(dir, `leaflet-${locale}-${paper.width}.pdf`);
+    writeFileSync(file, await renderLeaflet(leafletInput(locale), loadPrintAssets(), { paper }));
+    const words: Word[] = [];
+    let page = 0;
+    for (const line of run('pdftotext', '-bbox', file, '-').split('\n')) {
+      if (line.includes('<page ')) page++;
+      const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
+      if (m) words.push({ page, text: m[5]!, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+    }
+    return { file, words };
+  };
+  const inPanel = (words: Word[], page: number, panel: { x: number; width: number }) =>
+    words.filter((w) => w.page === page && w.xMin >= mm(panel.x) - 1 && w.xMax <= mm(panel.x + panel.width) + 1);
+  const papers = [
+    ['A4', PAPER.a4Landscape],
+    ['F4', PAPER.f4Landscape],
+  ] as const;
+
+  describe.each(['id', 'en'])('%s', (locale) => {
+    it.each(papers)('fills every inside panel on %s: none ends more than 15 mm above its foot', async (_, paper) => {
+      const { words } = await render(locale, paper);
+      const foot = mm(paper.height - LEAFLET.padding);
+      for (const panel of leafletPanels(paper).inside) {
+        const lowest = Math.max(...inPanel(words, 2, panel).map((w) => w.yMax));
+        expect(toMm(foot - lowest), panel.name).toBeLessThan(15);
+      }
+    });
+
+    it.each(papers)("sets the cover's short link at the foot, level with the contact box on the back (%s)", async (_, paper) => {
+      const { words } = await render(locale, paper);
+      const [, back, front] = leafletPanels(paper).outside;
+      const label = printedLink(readPrintContent(locale), 'massage').label;
+      const url = inPanel(words, 1, front!).find((w) => w.text === label)!;
+      expect(url, `the cover prints ${label}`).toBeDefined();
+      const boxFoot = mm(paper.height - LEAFLET.padding);
+      expect(toMm(boxFoot - url.yMax)).toBeLessThan(3);
+      expect(toMm(boxFoot - url.yMax)).toBeGreaterThanOrEqual(-0.5);
+      // The contact box sits on the same foot, on the back panel.
+      const contactLabel = inPanel(words, 1, back!).filter((w) => w.yMin > mm(paper.height - LEAFLET.padding - CONTACT_BOX.height));
+      expect(contactLabel.length).toBeGreaterThan(0);
+      // Little text on the cover: no summary paragraph.
+      expect(inPanel(words, 1, front!).length).toBeLessThan(60);
+    });
+
+    it('prints the edition, licence, leave to photocopy and the duplex setting on the outside', async () => {
+      const { file } = await render(locale);
+      const text = run('pdftotext', '-f', '1', '-l', '1', file, '-').replace(/\s+/g, ' ');
+      const { ui, procedure } = readPrintContent(locale);
+      expect(text).toContain(ui.print.duplexShortEdge);
+      const [before, after] = ui.print.edition.split('{date}');
+      expect(text).toContain(before!.trim());
+      expect(text).toContain(formatEdition(ui.locale.lang, procedure.checked));
+      expect(text).toContain(after!.split('·').at(-1)!.trim());
+      expect(text).toContain('CC BY-SA 4.0');
+    });
+  });
+
+  it("uses F4's extra size for larger type and drawings, not blank paper", async () => {
+    const a4 = await render('id', PAPER.a4Landscape);
+    const f4 = await render('id', PAPER.f4Landscape);
+    const height = (words: Word[], text: string) =>
+      words.find((w) => w.page === 2 && w.text === text)!.yMax - words.find((w) => w.page === 2 && w.text === text)!.yMin;
+    const first = readPrintContent('id').steps[0]!.short.split(' ')[0]!;
+    expect(height(f4.words, first)).toBeGreaterThan(height(a4.words, first) * 1.05);
   });
 });

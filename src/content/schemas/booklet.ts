@@ -5,11 +5,23 @@ import { checkedSchema, citeList, illustrationName, text } from './fields.ts';
 export const bookletSchema = z
   .object({
     checked: checkedSchema,
+    /**
+     * The cover picture of the leaflet and the booklet: the helper giving the massage to the seated mother, which
+     * says at a glance what the paper is about and who does it. `caption` prints under it.
+     */
+    cover: z
+      .object({
+        illustration: illustrationName,
+        caption: text(90),
+      })
+      .strict(),
     physiology: z
       .object({
         title: text(60),
         /** Short paragraphs: the two reflexes, supply and demand, normal amounts. */
         paragraphs: z.array(text(600)).min(1).max(8),
+        /** A short heading over each paragraph, in the same order: a page of running text needs signposts. */
+        subheads: z.array(text(60)).optional(),
         /** A drawing from content/illustrations printed with the chapter, and the line under it. */
         figure: z
           .object({
@@ -20,7 +32,11 @@ export const bookletSchema = z
           .optional(),
         cite: citeList,
       })
-      .strict(),
+      .strict()
+      .refine((p) => !p.subheads || p.subheads.length === p.paragraphs.length, {
+        message: 'give one subhead for each paragraph, in the same order',
+        path: ['subheads'],
+      }),
     /** The booklet's own headings and pointers; fixed keys, so every language has each one. */
     labels: z
       .object({

@@ -117,7 +117,9 @@ export const uiSchema = z.strictObject({
       sheet: text(40).refine((s) => s.includes('{sheet}') && s.includes('{side}'), 'must contain {sheet} and {side}'),
       sheetFront: text(20),
       sheetBack: text(20),
-      /** The duplex setting of two-sided landscape sheets, as print dialogs name it ("balik pada tepi pendek"). */
+      /** The edition line on the leaflet and the booklet: {date} (month and year), {version} and {licence}. */
+      edition: text(120).refine((s) => ['{date}', '{version}', '{licence}'].every((k) => s.includes(k)), 'must contain {date}, {version} and {licence}'),
+      /** The leaflet's printing line: two-sided, flipped on the short edge (as printer dialogs word it). */
       duplexShortEdge: text(80),
       /** File names (without .pdf) of the print documents and of the variant suffixes. */
       files: z
