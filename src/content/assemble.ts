@@ -9,6 +9,7 @@ import { checkContent, type ContentInput, type FileRecord, type PageRecord } fro
 import { ContentError, type Problem } from './errors.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { localeOfFile } from './layout.ts';
+import { shortLinkProblems, type ShortLink } from './short-links.ts';
 import { fillPlaceholders, resolveFigures } from './resolve.ts';
 import { formatTotal } from './massage-time.ts';
 import { checkTraining } from './training-checks.ts';
@@ -49,6 +50,8 @@ export interface LocaleContent {
   /** The kader training session (training.yaml), {total} filled in, and its file. */
   training: Training;
   trainingFile: string;
+  /** The short links (short-links.yaml) that open this language's pages. */
+  shortLinks: ShortLink[];
 }
 
 export interface Content {
@@ -111,6 +114,9 @@ export function assembleContent(files: ContentFile[], locales: string[]): Conten
   if (problems.length > 0) throw new ContentError(problems);
   const crossFile = checkContent(contentInput(checked, locales));
   crossFile.push(...checkTraining(checked.training, locales, new Set(checked.references.map((r) => r.id))));
+  const shortLinks = checked.shortLinks.map((r): ShortLink => ({ code: r.id, ...r.data }));
+  const pageKeys = new Map(locales.map((l) => [l, new Set(checked.pages.filter((p) => p.locale === l).map((p) => p.data.key))]));
+  crossFile.push(...shortLinkProblems(shortLinks, pageKeys));
   if (crossFile.length > 0) throw new ContentError(crossFile);
 
   const byLocale = new Map<string, LocaleContent>();
@@ -149,6 +155,7 @@ export function assembleContent(files: ContentFile[], locales: string[]): Conten
       glossary: keyed<GlossaryEntry>('glossary'),
       evidence: keyed<EvidenceEntry>('evidence'),
       figures: keyed<Figure>('figures'),
+      shortLinks: shortLinks.filter((l) => l.locale === locale),
     });
   }
   if (figureProblems.length > 0) throw new ContentError(figureProblems);

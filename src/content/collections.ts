@@ -3,7 +3,8 @@
  * is checked against. Astro's collections (src/content.config.ts) and the plain Node reader (read-files.ts) both
  * read this list, and assemble.ts checks what either hands over; nothing else reads content/.
  *
- * `entries` marks a file whose top-level ids are the entries (references.yaml); every other file is one entry.
+ * `entries` marks a file whose top-level ids are the entries (references.yaml, short-links.yaml); every other file
+ * is one entry.
  */
 import type { z } from 'zod';
 import {
@@ -16,6 +17,7 @@ import {
   pageSchema,
   procedureSchema,
   referenceSchema,
+  shortLinkSchema,
   stepSchema,
   trainingSchema,
   uiSchema,
@@ -34,6 +36,7 @@ export const COLLECTIONS = {
   ui: { pattern: '*/ui.yaml', schema: uiSchema },
   training: { pattern: '*/training.yaml', schema: trainingSchema },
   references: { pattern: 'references.yaml', schema: referenceSchema, entries: true },
+  shortLinks: { pattern: 'short-links.yaml', schema: shortLinkSchema, entries: true },
 } as const satisfies Record<string, { pattern: string; schema: z.ZodType; entries?: true }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -18,7 +18,10 @@ export function dangerSignCites(dangerSigns: DangerSigns, only: (sign: DangerSig
 }
 
 export interface PrintContent
-  extends Pick<LocaleContent, 'locale' | 'ui' | 'steps' | 'procedure' | 'procedureFile' | 'glossary' | 'dangerSigns' | 'booklet' | 'forms' | 'files'> {
+  extends Pick<
+    LocaleContent,
+    'locale' | 'ui' | 'steps' | 'procedure' | 'procedureFile' | 'glossary' | 'dangerSigns' | 'booklet' | 'forms' | 'files' | 'shortLinks'
+  > {
   references: Map<string, Reference>;
   /** Absolute URL online of each page, by page key: massage, danger-signs, milk-flow, kader, references… */
   urls: Record<string, string>;
@@ -52,5 +55,6 @@ export function printContentOf(content: LocaleContent, references: Map<string, R
     training: content.training,
     trainingFile: content.trainingFile,
     figures: Object.fromEntries(content.figures),
+    shortLinks: content.shortLinks,
   };
 }

@@ -1,3 +1,4 @@
+/// <reference path="../types/subset-font.d.ts" />
 /**
  * The font of fillable fields, as a simple TrueType font in WinAnsi encoding rather than the Type0 fonts of the
  * running text. Any program that fills a field writes its text in the font the form's default resources (/DR)

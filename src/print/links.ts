@@ -4,7 +4,7 @@
  * built for (LANCAR_SITE_URL, carried in the pages' URLs).
  */
 import { ContentError } from '../content/errors.ts';
-import { loadShortLinks, shortLinkFor, shortLinkPath, type ShortLink } from '../content/short-links.ts';
+import { shortLinkFor, shortLinkPath } from '../content/short-links.ts';
 import type { PrintContent } from './content.ts';
 import { mm } from './units.ts';
 
@@ -15,10 +15,10 @@ export interface PrintedLink {
   label: string;
 }
 
-export function printedLink(content: Pick<PrintContent, 'locale' | 'urls'>, key: string, links: ShortLink[] = loadShortLinks()): PrintedLink {
+export function printedLink(content: Pick<PrintContent, 'locale' | 'urls' | 'shortLinks'>, key: string): PrintedLink {
   const page = content.urls[key];
   if (!page) throw new ContentError([{ file: `content/${content.locale}/`, message: `print needs the page with key "${key}"; add it` }]);
-  const short = shortLinkFor(links, content.locale, key);
+  const short = shortLinkFor(content.shortLinks, content.locale, key);
   const url = short ? new URL(shortLinkPath(short.code), page).href : page;
   return { url, label: url.replace(/^https?:\/\//, '') };
 }

@@ -15,7 +15,7 @@ import { distFile } from '../helpers/paths.ts';
 import { TEST_SITE } from '../helpers/print-content.ts';
 import { CONTENT_LICENCE, VERSION } from '../../src/content/trust.ts';
 import { fill } from '../../src/i18n/strings.ts';
-import { loadShortLinks, shortLinkFor, shortLinkPath } from '../../src/content/short-links.ts';
+import { shortLinkFor, shortLinkPath } from '../../src/content/short-links.ts';
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 /** A file's text, extracted once for the several tests that read it. */
@@ -146,7 +146,7 @@ describe.each(files.filter((f) => f.variant === 'print-shop'))('$locale/$name.pd
 
 /** What a QR code for a page holds: its short link, which redirects to it (tests/dist/short-links.test.ts). */
 const printedUrl = (locale: string, key: string) => {
-  const short = shortLinkFor(loadShortLinks(), locale, key);
+  const short = shortLinkFor(content[locale]!.shortLinks, locale, key);
   expect(short, `a short link for ${locale} ${key} in content/short-links.yaml`).toBeDefined();
   return new URL(shortLinkPath(short!.code), pageUrl(locale, key)).href;
 };

@@ -4,12 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadShortLinks, shortLinkPath } from '../../src/content/short-links.ts';
+import { shortLinkPath } from '../../src/content/short-links.ts';
 import { fileFor, page } from '../helpers/html.ts';
-import { ROOT } from '../helpers/paths.ts';
 import { readLocale } from '../helpers/content.ts';
 
-const links = loadShortLinks(ROOT);
+const links = ['id', 'en'].flatMap((locale) => readLocale(locale).shortLinks);
 
 describe.each(links)('/s/$code/', (link) => {
   it('redirects, with no script, to the page it stands for, which exists', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/content/errors.ts';
-import { loadShortLinks, parseShortLinks, shortLinkFor } from '../../src/content/short-links.ts';
+import { shortLinkFor, shortLinkProblems } from '../../src/content/short-links.ts';
 import { printedLink } from '../../src/print/links.ts';
 import { readLocale } from '../helpers/content.ts';
-import { ROOT } from '../helpers/paths.ts';
 import { readPrintContent } from '../helpers/print-content.ts';
 
 /**
@@ -19,7 +17,7 @@ const PUBLISHED = [
 ];
 
 describe('short links (content/short-links.yaml)', () => {
-  const links = loadShortLinks(ROOT);
+  const links = ['id', 'en'].flatMap((locale) => readLocale(locale).shortLinks);
 
   it('keeps every short link ever published, leading to the same page', () => {
     for (const published of PUBLISHED) expect(links, `short link "${published.code}"`).toContainEqual(expect.objectContaining(published));
@@ -44,21 +42,22 @@ describe('short links (content/short-links.yaml)', () => {
     }
   });
 
-  it('name the file and the entry of a bad or repeated code', () => {
-    const bad = '- code: Pijat-1\n  locale: id\n  page: massage\n- code: x1\n  locale: id\n  page: massage\n- code: x1\n  locale: en\n  page: massage\n';
-    const error = (() => {
-      try {
-        parseShortLinks(bad);
-      } catch (e) {
-        return e;
-      }
-    })();
-    expect(ContentError.is(error)).toBe(true);
-    const problems = (error as ContentError).problems;
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/short-links.yaml', field: '0.code' }));
-    expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'content/short-links.yaml', field: '2.code', message: expect.stringMatching(/used twice/) }),
+  it('name the code of a malformed code, an unknown language or a page that does not exist', () => {
+    const pages = new Map([['id', new Set(['massage'])]]);
+    const problems = shortLinkProblems(
+      [
+        { code: 'Pijat-1', locale: 'id', page: 'massage' },
+        { code: 'x1', locale: 'fr', page: 'massage' },
+        { code: 'x2', locale: 'id', page: 'gone' },
+        { code: 'ok', locale: 'id', page: 'massage' },
+      ],
+      pages,
     );
-    expect(() => parseShortLinks('code: pijat')).toThrow(/must be a list/);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/short-links.yaml', 'Pijat-1'],
+      ['content/short-links.yaml', 'x1'],
+      ['content/short-links.yaml', 'x2'],
+    ]);
+    expect(problems[2]!.message).toMatch(/kept forever/);
   });
 });

@@ -12,3 +12,4 @@ export * from './reference.ts';
 export * from './step.ts';
 export * from './training.ts';
 export * from './ui.ts';
+export * from './short-link.ts';
