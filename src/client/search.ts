@@ -80,9 +80,14 @@ const FIRST_RESULTS = 3;
 // the reader pauses, so typing a word letter by letter on a phone does not fetch the excerpts of every page that
 // matched a few letters on the way (a first search stays within 100 KB however slowly it is typed).
 const pages = data?.pages ?? {};
-/** Quiet after a search, in ms, before its excerpts are fetched: longer than a phone typist's gap between keys. */
-const EXCERPT_PAUSE = 500;
+/**
+ * Quiet after the last keystroke, in ms, before the excerpts are fetched: well beyond a slow phone typist's gap
+ * between keys (about 450 ms), as a busy phone delivers keystrokes late. The titles show at once regardless.
+ */
+const EXCERPT_PAUSE = 750;
 let excerptTimer: ReturnType<typeof setTimeout> | undefined;
+/** The excerpts of the results on screen, while they wait for the reader to pause. */
+let pendingFill: (() => unknown) | undefined;
 
 /** A result as a list item: the title when known (else the excerpt brings it), the excerpt once `fill` is called. */
 function resultItem(result: PagefindResult): { li: HTMLLIElement; fill: () => Promise<void> } {
@@ -115,24 +120,35 @@ async function run(query: string): Promise<void> {
   if (!output || !form) return;
   const trimmed = query.trim();
   latest = trimmed;
-  if (trimmed === shown) return;
+  // Every keystroke restarts the pause before excerpts are fetched, a space too: the reader is still typing.
+  clearTimeout(excerptTimer);
+  if (trimmed === shown) {
+    if (pendingFill) excerptTimer = setTimeout(pendingFill, EXCERPT_PAUSE);
+    return;
+  }
+  pendingFill = undefined;
   if (!trimmed) {
     shown = '';
     output.replaceChildren();
     if (statusLine) statusLine.textContent = '';
     return;
   }
-  clearTimeout(excerptTimer);
   const pf = await loadPagefind();
   const search = await pf.debouncedSearch(trimmed, {}, 200);
   if (!search || trimmed !== latest) return; // superseded by a newer keystroke
   shown = trimmed;
   const first = search.results.slice(0, FIRST_RESULTS);
   const items = first.map(resultItem);
-  const fillAll = () => Promise.all(items.map((item) => item.fill()));
+  const fillAll = () => {
+    pendingFill = undefined;
+    return Promise.all(items.map((item) => item.fill()));
+  };
   // Without the build's page list (the dev server) the excerpts carry the titles: wait for them.
   if (first.some((r) => !pages[r.id])) await fillAll();
-  else excerptTimer = setTimeout(fillAll, EXCERPT_PAUSE);
+  else {
+    pendingFill = fillAll;
+    excerptTimer = setTimeout(fillAll, EXCERPT_PAUSE);
+  }
   if (statusLine)
     statusLine.textContent = items.length === 0 ? (form.dataset.noResults ?? '') : (form.dataset.count ?? '{n}').replace('{n}', String(search.results.length));
   if (items.length === 0) {
