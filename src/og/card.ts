@@ -4,7 +4,7 @@
  * site, the page's title, a few lines of what it is about, its language, and a drawing of the subject.
  * Sizes are pixels of the 1200 × 630 image.
  */
-import { h, img, type Element } from '../print/element.ts';
+import { h, img, type Element, svgDataUrl } from '../print/element.ts';
 import { ACCENT, INK, MUTED, TINT, WHITE } from '../palette.ts';
 import { OG_IMAGE } from './meta.ts';
 
@@ -78,8 +78,6 @@ export interface OgPictures {
   /** null: the frame shows the emblem, large. */
   drawing: string | null;
 }
-
-const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 /** The title block alone: measured first, then placed on the card, with the same style both times. */
 export const titleBlock = (text: string, size: number): Element =>

@@ -8,7 +8,7 @@ import { citationWords, fullCitation, sourcesSentence } from '../content/referen
 import { fill, formatDuration, paragraphs, stepLabel } from '../i18n/strings.ts';
 import type { StepContent } from '../content/assemble.ts';
 import type { PrintContent } from './content.ts';
-import { h, img, type Child, type Element } from './element.ts';
+import { h, img, type Child, type Element, svgDataUrl } from './element.ts';
 import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, WHITE } from '../palette.ts';
 import { QR_MIN_CODE, qrImageSide, qrSvg } from './qr.ts';
 import { addressSize, type PrintedLink } from './links.ts';
@@ -34,8 +34,6 @@ export const BOOKLET_SIZES = {
   /** The QR codes' dark modules, edge to edge (quiet zone not included). */
   qrCode: QR_MIN_CODE,
 } as const;
-
-export const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 /** A QR code, pure black, whose dark modules span `code` mm. */
 const qrImage = (link: PrintedLink, code: number = BOOKLET_SIZES.qrCode) => {
@@ -66,7 +64,7 @@ function bulletList(items: string[], bulletColor = ACCENT, bullet = '•'): Elem
 }
 
 /** A warning sign drawn as an outline (no dark fill), so it photocopies cleanly. */
-function warningSign(size: number, colour = ALERT): Element {
+export function warningSign(size: number, colour = ALERT): Element {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24">` +
     `<path d="M12 2.5L22.5 21H1.5Z" fill="${WHITE}" stroke="${colour}" stroke-width="2.2" stroke-linejoin="round"/>` +

@@ -20,3 +20,6 @@ export function h(type: string, style: Style, ...children: Child[]): Element {
 export function img(src: string, width: number, height: number, style: Style = {}): Element {
   return { type: 'img', props: { src, width, height, style: { width, height, ...style } } };
 }
+
+/** An SVG document as a data URL, the form satori's <img> takes a drawing in. */
+export const svgDataUrl = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;

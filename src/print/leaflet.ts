@@ -23,7 +23,7 @@ import { oldestDay, trustText } from '../content/trust.ts';
 import { fill, formatDuration } from '../i18n/strings.ts';
 import type { PrintAssets } from './assets.ts';
 import { createPrintDocument, embedFieldFont, savePrintDocument } from './document.ts';
-import { h, img, type Child, type Element } from './element.ts';
+import { h, img, type Child, type Element, svgDataUrl } from './element.ts';
 import { balanceRuns } from './flow.ts';
 import { layout as layoutIn, type Laid } from './layout.ts';
 import { addContactFields, CONTACT_BOX, contactBoxElement } from './contact.ts';
@@ -125,8 +125,6 @@ export function leafletPanels(paper: SizeMm): { outside: Panel[]; inside: Panel[
     ],
   };
 }
-
-const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 const column = (style: Record<string, string | number>, ...children: Child[]) => h('div', { display: 'flex', flexDirection: 'column', ...style }, ...children);
 

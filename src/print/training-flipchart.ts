@@ -19,11 +19,12 @@ import type { StepContent } from '../content/assemble.ts';
 import type { TrainingPart, TrainingSheet } from '../content/schemas/index.ts';
 import { oldestDay, trustText } from '../content/trust.ts';
 import { fill, formatDuration, stepLabel } from '../i18n/strings.ts';
-import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, TINT, WHITE } from '../palette.ts';
+import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, TINT } from '../palette.ts';
 import { printAssetsDigest, type PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
-import { h, img, type Child, type Element, type Style } from './element.ts';
+import { warningSign } from './booklet-blocks.ts';
+import { h, img, type Child, type Element, type Style, svgDataUrl } from './element.ts';
 import { layout, type Laid } from './layout.ts';
 import { grayscale } from './pdf.ts';
 import type { ColorMap } from './svg.ts';
@@ -44,7 +45,6 @@ export type FlipchartPaper = keyof typeof FLIPCHART.papers;
 /** Type sizes in points at A4: the audience reads from 2–3 m away, the trainer at arm's length. */
 const TYPE = { cover: 60, title: 40, big: 24, list: 20, body: 15, small: 10 } as const;
 
-const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 const box = (style: Style, ...children: Child[]) => h('div', { display: 'flex', ...style }, ...children);
 const column = (style: Style, ...children: Child[]) => box({ flexDirection: 'column', ...style }, ...children);
 const row = (style: Style, ...children: Child[]) => box({ flexDirection: 'row', ...style }, ...children);
@@ -332,16 +332,6 @@ async function audienceSide(sheet: FlipchartSheet, index: number, content: Print
     column({ flex: 1 }, body),
     row({ justifyContent: 'flex-end', fontSize: TYPE.small, color: MUTED }, h('div', {}, fill(content.training.labels.sheet, { n: index + 1 }))),
   );
-}
-
-/** A warning sign drawn as an outline (no dark fill), so it photocopies cleanly. */
-function warningSign(size: number): Element {
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24">` +
-    `<path d="M12 2.5L22.5 21H1.5Z" fill="${WHITE}" stroke="${ALERT}" stroke-width="2.2" stroke-linejoin="round"/>` +
-    `<path d="M12 9V14.5" fill="none" stroke="${ALERT}" stroke-width="2.6" stroke-linecap="round"/>` +
-    `<path d="M12 17.6V17.8" fill="none" stroke="${ALERT}" stroke-width="2.8" stroke-linecap="round"/></svg>`;
-  return img(svgDataUrl(svg), size, size, { flexShrink: 0 });
 }
 
 /**

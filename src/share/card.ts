@@ -7,7 +7,7 @@
  * portrait WhatsApp shows uncropped).
  */
 import type { Step, Ui } from '../content/schemas/index.ts';
-import { h, img, type Element } from '../print/element.ts';
+import { h, img, type Element, svgDataUrl } from '../print/element.ts';
 import { fill, formatDuration } from '../i18n/strings.ts';
 import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, SHARE_RULE, TINT, WHITE } from '../palette.ts';
 
@@ -33,8 +33,6 @@ export interface ShareCardInput {
   /** The safety line printed on the card of every step that presses (step.presses). */
   safetyLine: string;
 }
-
-const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 /** A small clock beside the duration: a language-free cue that the line says how long. */
 const CLOCK = svgDataUrl(
