@@ -84,7 +84,9 @@ const cases: BadContentCase[] = [
 ];
 
 describe('a build with bad content', () => {
-  it.each(cases)('$name', ({ breakIt, says }) => {
+  // Most mistakes stop the build in its first second; one found while printing runs a whole build first, which on
+  // a busy two-core machine (CI runs the browser tests beside it) can pass a minute.
+  it.each(cases)('$name', { timeout: 180_000 }, ({ breakIt, says }) => {
     const dir = projectCopy();
     breakIt(dir);
     const result = build(dir);
