@@ -12,7 +12,9 @@ import { build, edit, projectCopy, removeCopies } from '../helpers/project.ts';
 afterAll(removeCopies);
 
 describe('adding a language', () => {
-  it('takes a content folder with its ui.yaml and nothing else', { timeout: 180_000 }, () => {
+  // A whole build of three languages (66 PDFs with their thumbnails) while CI runs the browser tests beside it:
+  // about two minutes alone, more than three on a busy two-core machine.
+  it('takes a content folder with its ui.yaml and nothing else', { timeout: 420_000 }, () => {
     const dir = projectCopy();
     cpSync(join(dir, 'content/en'), join(dir, 'content/jv'), { recursive: true });
     edit(dir, 'content/jv/ui.yaml', (t) => t.replace('name: English', 'name: Basa Jawa').replace('lang: en', 'lang: jv'));
