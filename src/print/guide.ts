@@ -7,15 +7,18 @@
 import type { DocumentKind } from './catalog.ts';
 import { ContentError } from '../content/errors.ts';
 import type { Ui } from '../content/schemas/index.ts';
+import type { Sides as PaperSides } from './document.ts';
 import { saddleStitchOrder } from './impose.ts';
 
 /**
- * How a document goes through a printer:
- *   one-sided   portrait forms: one page per sheet, easy to photocopy
- *   two-sided   landscape sheets printed on both sides, turned over on the short edge
- *   screen      the reading-order booklet: for screens, and for a print shop that binds A5 pages itself
+ * How a document goes through a printer, in the words of the duplex mode its PDF declares (document.ts), so the
+ * page and the print dialog never disagree (tests/dist/print-production.test.ts holds them together):
+ *   one-sided        a single page
+ *   flip-short-edge  landscape sheets printed on both sides, turned over on the short edge
+ *   flip-long-edge   portrait forms of two pages or more: both sides of a sheet, like a book
+ *   screen           the reading-order booklet: for screens, and for a print shop that binds A5 pages itself
  */
-export type Sides = 'one-sided' | 'two-sided' | 'screen';
+export type Sides = PaperSides | 'screen';
 
 export interface DocumentGuide {
   /** Its key in ui.yaml's `print.documents` and `print.about`. */
@@ -27,22 +30,26 @@ export interface DocumentGuide {
 
 /** In the order the print page lists the documents. */
 export const GUIDE: Record<DocumentKind, DocumentGuide> = {
-  leaflet: { key: 'leaflet', sides: 'two-sided' },
-  'booklet-imposed': { key: 'bookletImposed', sides: 'two-sided', imposed: true },
+  leaflet: { key: 'leaflet', sides: 'flip-short-edge' },
+  'booklet-imposed': { key: 'bookletImposed', sides: 'flip-short-edge', imposed: true },
   booklet: { key: 'booklet', sides: 'screen' },
   checklist: { key: 'checklist', sides: 'one-sided' },
-  'knowledge-test': { key: 'knowledgeTest', sides: 'one-sided' },
-  'answer-key': { key: 'answerKey', sides: 'one-sided' },
-  'milk-log': { key: 'milkLog', sides: 'one-sided' },
+  // Each version of the test and the milk log is one sheet, front and back (forms-test.ts, forms-log.ts).
+  'knowledge-test': { key: 'knowledgeTest', sides: 'flip-long-edge' },
+  'answer-key': { key: 'answerKey', sides: 'flip-long-edge' },
+  'milk-log': { key: 'milkLog', sides: 'flip-long-edge' },
   // The training kit: the flipchart's sheets turn over their short edge like the leaflet's (training-flipchart.ts).
-  flipchart: { key: 'flipchart', sides: 'two-sided' },
-  'session-plan': { key: 'sessionPlan', sides: 'one-sided' },
+  flipchart: { key: 'flipchart', sides: 'flip-short-edge' },
+  'session-plan': { key: 'sessionPlan', sides: 'flip-long-edge' },
   attendance: { key: 'attendance', sides: 'one-sided' },
-  'score-sheet': { key: 'scores', sides: 'one-sided' },
+  'score-sheet': { key: 'scores', sides: 'flip-long-edge' },
 };
 
+/** Printed on both sides of the paper. */
+export const isTwoSided = (sides: Sides) => sides === 'flip-short-edge' || sides === 'flip-long-edge';
+
 /** Sheets of paper one copy takes. */
-export const sheetsOf = (sides: Sides, pdfPages: number) => (sides === 'two-sided' ? Math.ceil(pdfPages / 2) : pdfPages);
+export const sheetsOf = (sides: Sides, pdfPages: number) => (isTwoSided(sides) ? Math.ceil(pdfPages / 2) : pdfPages);
 
 /** One sheet of a two-sided document: the PDF page printed on its front and the one on its back. */
 export interface SheetSides {

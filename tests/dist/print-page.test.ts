@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { printFiles } from '../../src/print/catalog.ts';
-import { documentWords, formatFileSize, GUIDE } from '../../src/print/guide.ts';
+import { documentWords, formatFileSize, GUIDE, isTwoSided } from '../../src/print/guide.ts';
 import { fill } from '../../src/i18n/strings.ts';
 import { locales, readLocale } from '../helpers/content.ts';
 import { page } from '../helpers/html.ts';
@@ -99,10 +99,11 @@ describe.each(locales())('the print page (%s)', (locale) => {
       const { sides } = GUIDE[kind];
       const facts = squash(section.querySelector('.card dl')!.text);
       expect(facts).toContain(
-        sides === 'two-sided' ? fill(guide.sheetsTwoSided, { n: pages, sheets: Math.ceil(pages / 2) }) : fill(guide.pageCount, { n: pages }),
+        isTwoSided(sides) ? fill(guide.sheetsTwoSided, { n: pages, sheets: Math.ceil(pages / 2) }) : fill(guide.pageCount, { n: pages }),
       );
       const how = decode(squash(section.querySelector('ul.how')!.text));
-      if (sides === 'two-sided') {
+      if (sides === 'flip-long-edge') expect(how).toContain(guide.twoSidedLongEdge);
+      if (sides === 'flip-short-edge') {
         expect(how).toContain(guide.twoSidedShortEdge);
         expect(section.querySelector('details.manual'), kind).not.toBeNull();
       } else {

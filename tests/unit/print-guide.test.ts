@@ -36,8 +36,9 @@ describe('the manual two-sided recipe', () => {
 
   it('for the two-page leaflet is one sheet: page 1, turn it, page 2', () => {
     expect(manualDuplex(2)).toEqual({ sheets: [{ sheet: 1, front: 1, back: 2 }], fronts: [1], backs: [2], backsReversed: [2] });
-    expect(sheetsOf('two-sided', 2)).toBe(1);
+    expect(sheetsOf('flip-short-edge', 2)).toBe(1);
     expect(sheetsOf('one-sided', 2)).toBe(2);
+    expect(sheetsOf('flip-long-edge', 4)).toBe(2);
   });
 
   it('leaves the back of an odd last page blank', () => {

@@ -175,6 +175,8 @@ export const uiSchema = z.strictObject({
           /** The print dialog's settings, named as Windows and Android name them in this language. */
           oneSided: text(120),
           twoSidedShortEdge: text(160),
+          /** Portrait forms: both sides flipping on the long edge, or simply one side on a printer that cannot. */
+          twoSidedLongEdge: text(200),
           actualSize: text(160),
           screen: text(160),
           /** The manual two-sided recipe for printers that cannot turn the paper (print/guide.ts, manualDuplex). */
