@@ -38,11 +38,11 @@ describe('cite this page, with JavaScript off', () => {
     expect(await apa.isVisible()).toBe(false); // closed until asked for
     await page.locator('footer details summary').click();
     expect(await apa.isVisible()).toBe(true);
-    expect(await apa.innerText(), `built with another LANCAR_SITE_URL? ${path}`).toBe(fixture(`${locale}-massage-apa.txt`));
-    expect(await page.locator('footer [data-cite="vancouver"]').innerText()).toBe(fixture(`${locale}-massage-vancouver.txt`));
+    expect(await apa.textContent(), `built with another LANCAR_SITE_URL? ${path}`).toBe(fixture(`${locale}-massage-apa.txt`));
+    expect(await page.locator('footer [data-cite="vancouver"]').textContent()).toBe(fixture(`${locale}-massage-vancouver.txt`));
     // The title is in italics in APA; the note says what to do with "…".
-    expect(await apa.locator('i').innerText()).toBe(await page.locator('h1').innerText());
-    expect(await page.locator('footer .cite-note').innerText()).toBe(readLocale(locale).ui.cite.citedNote);
+    expect(await apa.locator('i').textContent()).toBe(await page.locator('h1').textContent());
+    expect(await page.locator('footer .cite-note').textContent()).toBe(readLocale(locale).ui.cite.citedNote);
     await context.close();
   });
 });
@@ -54,7 +54,7 @@ describe('cite this page, with JavaScript', () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.origin}${path}`);
     await page.locator('footer details summary').click();
-    const text = await page.locator('footer [data-cite="vancouver"]').innerText();
+    const text = (await page.locator('footer [data-cite="vancouver"]').textContent()) ?? '';
     const today = [before, nlmToday(months)].find((day) => text.includes(`${readLocale(locale).ui.cite.cited} ${day}]`));
     expect(today, text).toBeDefined();
     expect(text.replace(`${today}]`, '…]')).toBe(fixture(`${locale}-massage-vancouver.txt`));
@@ -68,9 +68,9 @@ describe('cite this page, with JavaScript', () => {
       const page = await env.browser.newPage();
       await page.goto(`${env.origin}${path}`);
       await page.locator('footer details summary').click();
-      const title = await page.locator('h1').innerText();
+      const title = (await page.locator('h1').textContent()) ?? '';
       const url = new URL(path, 'https://lancar.example.org').href;
-      const apa = await page.locator('footer [data-cite="apa"]').innerText();
+      const apa = (await page.locator('footer [data-cite="apa"]').textContent()) ?? '';
       for (const kind of ['bib', 'ris', 'json']) {
         const link = page.locator(`footer a[href$=".${kind}"]`);
         const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -143,8 +143,8 @@ describe('the kit as a whole', () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.origin}/${locale}/${editorial.data.slug}/`);
     const kit = page.locator('main .cite-kit');
-    expect(await kit.locator('h2').innerText()).toBe(lc.ui.cite.theKit);
-    const apa = await kit.locator('[data-cite="apa"]').innerText();
+    expect(await kit.locator('h2').textContent()).toBe(lc.ui.cite.theKit);
+    const apa = (await kit.locator('[data-cite="apa"]').textContent()) ?? '';
     expect(apa).toContain(`${lc.ui.strings.siteName}: ${lc.ui.strings.tagline}`);
     expect(apa).toContain(`https://lancar.example.org/${locale}/`);
     const bib = await (await fetch(`${env.origin}${await kit.locator('a[href$=".bib"]').getAttribute('href')}`)).text();
