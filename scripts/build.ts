@@ -32,6 +32,11 @@ async function main(): Promise<void> {
   const { loadContentFromDisk } = await import('../src/content/read-files.ts');
   const content = loadContentFromDisk(root);
   say(`      ${content.locales.map((l) => `${l}: ${content.byLocale.get(l)!.pages.length} pages`).join(', ')}, ${content.references.size} references`);
+  // The version lives in package.json; the kit's citation takes its date from CHANGELOG.md, so the two and
+  // CITATION.cff must agree before anything is built.
+  const { readRelease } = await import('../src/cite/release.ts');
+  const release = readRelease(root);
+  say(`      version ${release.version}, released ${release.day} (CHANGELOG.md, CITATION.cff)`);
 
   say('[2/4] Site pages and print PDFs (Astro)…');
   const { build } = await import('astro');

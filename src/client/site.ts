@@ -2,6 +2,7 @@
  * Every page, as an enhancement (reading never needs it): offline support through the service worker, the
  * "save for offline" buttons, and a language switch that keeps the reader's step (#langkah-3 ↔ #step-3).
  */
+import { nlmToday } from '../cite/nlm-day.ts';
 import { stepHashInOtherLanguage } from './site-logic.ts';
 
 if ('serviceWorker' in navigator) {
@@ -36,4 +37,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-s
         button.textContent = button.dataset.failed ?? '';
       });
   });
+}
+
+// "Cite this page": a static page cannot know the day it is read, so Vancouver's "[cited …]" gets the reader's today
+// here; without JavaScript the "…" stays and the note under it says to write the day in.
+for (const day of document.querySelectorAll<HTMLElement>('[data-cite-today]')) {
+  day.textContent = nlmToday(day.dataset.citeToday!.split(' '));
+  day.closest('dl')?.querySelector('.cite-note')?.remove();
 }

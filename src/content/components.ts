@@ -13,6 +13,8 @@ const words = z.string().trim().min(1).max(400);
 
 export const MDX_COMPONENTS = {
   Cite: z.object({ id: entryId('Reference') }).strict(),
+  /** How to cite the kit as a whole (the editorial page). */
+  CiteKit: none,
   ContactForm: z
     .object({
       /** Legend of the paper choice. */

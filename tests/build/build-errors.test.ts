@@ -81,6 +81,16 @@ const cases: BadContentCase[] = [
       }),
     says: ['content/en/steps/05.yaml', /booklet \(en\): the text does not fit page \d+ \([\d.]+ mm too long\); shorten it/],
   },
+  {
+    name: 'names CHANGELOG.md and CITATION.cff when package.json raises the version without them',
+    breakIt: (dir) => edit(dir, 'package.json', (t) => t.replace(/"version": "[^"]+"/, '"version": "9.9.9"')),
+    says: [
+      'CHANGELOG.md',
+      'package.json says 9.9.9; add a "## [9.9.9] - YYYY-MM-DD" section',
+      'CITATION.cff',
+      'version: is "0.2.0" but package.json says 9.9.9',
+    ],
+  },
 ];
 
 describe('a build with bad content', () => {

@@ -10,7 +10,7 @@ const copies: string[] = [];
 export function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lancar-copy-'));
   copies.push(dir);
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'CHANGELOG.md', 'CITATION.cff', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

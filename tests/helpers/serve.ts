@@ -26,6 +26,9 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.pdf': 'application/pdf',
+  // Citation files (Cite this page): BibTeX and RIS as reference managers expect them.
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.wasm': 'application/wasm',
   // Pagefind's index, fragments, metadata and wasm: gzip on disk already, unpacked by Pagefind itself.
   '.pf_meta': 'application/octet-stream',
@@ -35,7 +38,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Worth compressing; images, PDFs and Pagefind's pre-gzipped files are not. */
-const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.txt', '.svg', '.wasm']);
+const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.bib', '.ris', '.webmanifest', '.xml', '.txt', '.svg', '.wasm']);
 
 /** Vite's `name.HASH.ext` and Pagefind's `lang_HASH.pf_*` names change whenever their content does. */
 const HASHED = /(^|\/)_astro\/|\/pagefind\/.*[._][0-9a-f]{7,}\.pf_(meta|index|fragment)$/;
