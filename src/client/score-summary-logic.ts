@@ -28,18 +28,7 @@ export interface Participant {
   post: number;
 }
 
-export type ProblemCode =
-  | 'fields'
-  | 'quotes'
-  | 'nameEmpty'
-  | 'nameLong'
-  | 'nameFormula'
-  | 'duplicate'
-  | 'blank'
-  | 'number'
-  | 'range'
-  | 'tooMany'
-  | 'tooLarge';
+export type ProblemCode = 'fields' | 'quotes' | 'nameEmpty' | 'nameLong' | 'nameFormula' | 'duplicate' | 'blank' | 'number' | 'range' | 'tooMany' | 'tooLarge';
 
 export interface Problem {
   /** 1-based line of the input; 0 for the input as a whole. */
@@ -202,7 +191,11 @@ export function medianTenths(values: number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? roundDiv(sorted[mid]!, 10) : roundDiv(sorted[mid - 1]! + sorted[mid]!, 20);
 }
-export const meanTenths = (values: number[]) => roundDiv(values.reduce((a, b) => a + b, 0), 10 * values.length);
+export const meanTenths = (values: number[]) =>
+  roundDiv(
+    values.reduce((a, b) => a + b, 0),
+    10 * values.length,
+  );
 
 export interface Side {
   counts: Record<Band, number>;

@@ -24,7 +24,10 @@ import {
 } from './score-summary-logic.ts';
 import type { Ui } from '../content/schemas/index.ts';
 
-type Words = Ui['scoreSummary'] & { labels: Record<'number' | 'name' | 'pre' | 'post' | 'change' | 'category' | 'mean' | 'total' | Band, string>; lang: string };
+type Words = Ui['scoreSummary'] & {
+  labels: Record<'number' | 'name' | 'pre' | 'post' | 'change' | 'category' | 'mean' | 'total' | Band, string>;
+  lang: string;
+};
 
 const form = document.querySelector<HTMLFormElement>('form.ss-form');
 const data = document.getElementById('ss-strings');
@@ -63,10 +66,14 @@ if (form && data) {
     document.documentElement.classList.remove('ss-done');
     const settings: Settings = { max: numberInput('max').valueAsNumber, good: numberInput('good').valueAsNumber, fair: numberInput('fair').valueAsNumber };
     const bad = settingsProblems(settings);
-    for (const id of ['max', 'good', 'fair']) numberInput(id).setAttribute('aria-invalid', String(bad.includes(id as 'max') || (id !== 'max' && bad.includes('order'))));
+    for (const id of ['max', 'good', 'fair'])
+      numberInput(id).setAttribute('aria-invalid', String(bad.includes(id as 'max') || (id !== 'max' && bad.includes('order'))));
     const messages = bad.map((code) => (code === 'max' ? fill(w.errors.max, { limit: LIMITS.maxScore }) : code === 'order' ? w.errors.order : w.errors.band));
     if (fileProblem) messages.unshift(fileProblem);
-    if (bad.length || fileProblem) return showProblems(messages, []);
+    if (bad.length || fileProblem) {
+      showProblems(messages, []);
+      return;
+    }
     const text = textarea.value;
     const parsed: Parsed = parseScores(text, settings.max);
     const lines = text.split(/\r\n|\r|\n/);
@@ -135,14 +142,19 @@ if (form && data) {
     table(
       caption,
       [
-        [[L.number, 1, 2], [L.category, 1, 2], [w.before, 2, 1], [w.after, 2, 1]],
+        [
+          [L.number, 1, 2],
+          [L.category, 1, 2],
+          [w.before, 2, 1],
+          [w.after, 2, 1],
+        ],
         [w.count, w.percent, w.count, w.percent],
       ],
       summaryRows,
     );
     el('p', fill(w.bandsUsed, { ...settings }), results);
     el('p', w.rounding, results);
-    chart(s.before.counts, s.after.counts, s.n);
+    chart(s.before.counts, s.after.counts);
     table(
       fill(w.statsCaption, { max: settings.max }),
       [['', w.before, w.after]],
@@ -174,7 +186,7 @@ if (form && data) {
   }
 
   /** Bars per category, before (hatched) and after (solid), each with its count written on it: no colour needed. */
-  function chart(before: Record<Band, number>, after: Record<Band, number>, n: number): void {
+  function chart(before: Record<Band, number>, after: Record<Band, number>): void {
     const NS = 'http://www.w3.org/2000/svg';
     const svg = (tag: string, attrs: Record<string, string | number>, parent: Element, text?: string) => {
       const node = document.createElementNS(NS, tag);
@@ -185,30 +197,36 @@ if (form && data) {
     };
     const figure = el('figure', undefined, results);
     figure.className = 'ss-chart';
-    const root = svg('svg', { viewBox: '0 0 320 250', role: 'img' }, figure);
+    const root = svg('svg', { viewBox: '0 0 320 256', role: 'img' }, figure);
     const alt = BANDS.map((band) => fill(w.chartItem, { category: L[band], before: before[band], after: after[band] })).join('; ');
     root.setAttribute('aria-label', `${w.chartTitle}. ${alt}.`);
-    const pattern = svg('pattern', { id: 'ss-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, svg('defs', {}, root));
+    const pattern = svg(
+      'pattern',
+      { id: 'ss-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      svg('defs', {}, root),
+    );
     svg('rect', { width: 2.5, height: 6, fill: 'currentColor' }, pattern);
     const top = 30;
     const base = 200;
     const bar = 36;
+    // Bars scale to the largest count, so the tallest fills the chart; each bar's count is written on it.
+    const most = Math.max(1, ...BANDS.flatMap((band) => [before[band], after[band]]));
     BANDS.forEach((band, i) => {
       const x = 20 + i * 100;
       [before[band], after[band]].forEach((count, j) => {
-        const h = n ? Math.round(((base - top) * count) / n) : 0;
+        const h = Math.round(((base - top) * count) / most);
         const bx = x + j * (bar + 4);
         svg('rect', { x: bx, y: base - h, width: bar, height: h, fill: j ? 'currentColor' : 'url(#ss-hatch)', stroke: 'currentColor' }, root);
         svg('text', { x: bx + bar / 2, y: base - h - 6, 'text-anchor': 'middle' }, root, String(count));
       });
-      svg('text', { x: x + bar + 2, y: base + 22, 'text-anchor': 'middle' }, root, L[band]);
+      svg('text', { x: x + bar + 2, y: base + 20, 'text-anchor': 'middle' }, root, L[band]);
     });
     svg('line', { x1: 10, x2: 310, y1: base, y2: base, stroke: 'currentColor' }, root);
     // Legend: the hatched and the solid square with their words.
     [w.before, w.after].forEach((word, j) => {
       const x = 20 + j * 150;
-      svg('rect', { x, y: 228, width: 16, height: 16, fill: j ? 'currentColor' : 'url(#ss-hatch)', stroke: 'currentColor' }, root);
-      svg('text', { x: x + 22, y: 242 }, root, word);
+      svg('rect', { x, y: 234, width: 16, height: 16, fill: j ? 'currentColor' : 'url(#ss-hatch)', stroke: 'currentColor' }, root);
+      svg('text', { x: x + 22, y: 248 }, root, word);
     });
     el('figcaption', w.chartTitle, figure);
   }

@@ -37,7 +37,11 @@ async function open(path = pathOf(id)) {
 
 const submit = (page: Page, label = words.submit) => page.getByRole('button', { name: label, exact: true }).click();
 const rows = (page: Page, table: number) =>
-  page.locator('.ss-results table').nth(table).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+  page
+    .locator('.ss-results table')
+    .nth(table)
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
 const problems = (page: Page) => page.locator('.ss-problems li').allTextContents();
 
 const SEED_TABLE = [
@@ -75,7 +79,9 @@ describe('the score summary page, in a real browser', () => {
     const { context, page, foreign } = await open();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.getByLabel(words.file, { exact: true }).setInputFiles({ name: 'nilai.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${SEED.replace(/\n/g, '\r\n')}`) });
+    await page
+      .getByLabel(words.file, { exact: true })
+      .setInputFiles({ name: 'nilai.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${SEED.replace(/\n/g, '\r\n')}`) });
     await page.locator('.ss-results:not([hidden])').waitFor();
     expect(await rows(page, 0)).toEqual(SEED_TABLE);
     expect(requests).toEqual([]); // nothing uploaded, nothing fetched
@@ -103,7 +109,10 @@ describe('the score summary page, in a real browser', () => {
       await page.getByLabel(words.scores, { exact: true }).fill(`Nama;Pre;Post\n${lines}\nBudi;6;9`);
       await submit(page);
       const shown = await problems(page);
-      expect(shown.some((p) => p.startsWith(message)), `${message} in ${shown.join(' | ')}`).toBe(true);
+      expect(
+        shown.some((p) => p.startsWith(message)),
+        `${message} in ${shown.join(' | ')}`,
+      ).toBe(true);
       expect(await page.locator('.ss-results').isHidden()).toBe(true);
       expect(await page.locator('.ss-alert').textContent()).toBe(fill(words.incomplete, { n: shown.length }));
     }
@@ -113,7 +122,9 @@ describe('the score summary page, in a real browser', () => {
     expect((await problems(page))[0]).toContain('«<b>Ani</b>;5;»');
     expect(await page.locator('.ss-problems b').count()).toBe(0);
     // A file that is not text, and one too large.
-    await page.getByLabel(words.file, { exact: true }).setInputFiles({ name: 'nilai.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0]) });
+    await page
+      .getByLabel(words.file, { exact: true })
+      .setInputFiles({ name: 'nilai.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0]) });
     await expect.poll(() => problems(page)).toEqual([fill(e.notText, { name: 'nilai.xlsx' })]);
     await page.getByLabel(words.file, { exact: true }).setInputFiles({ name: 'besar.csv', mimeType: 'text/csv', buffer: Buffer.alloc(100_001, 'a') });
     await expect.poll(() => problems(page)).toEqual([fill(e.fileLarge, { name: 'besar.csv', limit: 100 })]);
@@ -145,7 +156,14 @@ describe('the score summary page, in a real browser', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
-      return { name: download.suggestedFilename(), lines: text.slice(1).trimEnd().split('\r\n').map((l) => l.split(words.csvSeparator)) };
+      return {
+        name: download.suggestedFilename(),
+        lines: text
+          .slice(1)
+          .trimEnd()
+          .split('\r\n')
+          .map((l) => l.split(words.csvSeparator)),
+      };
     };
     const summary = await csvOf(words.exportSummary);
     expect(summary.name).toBe(`${words.summaryFile}.csv`);
@@ -177,8 +195,13 @@ describe('the score summary page, in a real browser', () => {
         .map((el) => el.outerHTML.slice(0, 60)),
     );
     expect(small).toEqual([]);
-    const targets = await page.locator('.ss-results button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44));
+    const targets = await page
+      .locator('.ss-results button')
+      .evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44));
     expect(targets).toEqual([]);
+    // The per-person table, with its seven columns, still fits a 320 px screen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await context.close();
   });
 

@@ -15,12 +15,11 @@ import {
   toCsv,
 } from '../../src/client/score-summary-logic.ts';
 import { readLocale } from '../helpers/content.ts';
-import { SEED_001, seedText } from '../fixtures/score-summary.ts';
+import { seedText } from '../fixtures/score-summary.ts';
 
 const bands = readLocale('id').training.scoreBands;
 const max = readLocale('id').forms.quiz.length;
 const settings = { max, good: bands.good, fair: bands.fair };
-
 
 const codes = (text: string, m = max) => parseScores(text, m).problems.map((p) => [p.line, p.code]);
 
