@@ -45,6 +45,8 @@ export const MDX_COMPONENTS = {
   Procedure: z.object({ part: z.enum(['who', 'when', 'safety', 'aftercare']) }).strict(),
   ReferenceList: none,
   ReportErrors: none,
+  /** The pre/post score summary: the cut-offs in points with their basis, or the tool itself. */
+  ScoreSummary: z.object({ part: z.enum(['bands', 'tool']) }).strict(),
   SearchForm: none,
   SkillChecklist: none,
   Steps: none,

@@ -53,7 +53,7 @@ describe('the built site', () => {
     const shared = scripts.filter((s) => s.text.includes('serviceWorker'));
     expect(shared.length).toBe(1);
     expect(Buffer.byteLength(shared[0]!.text)).toBeLessThan(2048);
-    const tools = ['search', 'contact-leaflet', 'guided'];
+    const tools = ['search', 'contact-leaflet', 'guided', 'score-summary'];
     expect(scripts.length - shared.length).toBe(tools.includes(key) ? 1 : 0);
   });
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { fileName, text } from './fields.ts';
 import { uiCiteSchema } from './ui-cite.ts';
+import { uiScoreSummarySchema } from './ui-score-summary.ts';
 
 export const uiSchema = z.strictObject({
   locale: z.object({
@@ -242,6 +243,8 @@ export const uiSchema = z.strictObject({
     })
     .strict(),
   cite: uiCiteSchema,
+  /** The pre/post score summary tool (components/ScoreSummary.astro). */
+  scoreSummary: uiScoreSummarySchema,
 });
 
 export type Ui = z.infer<typeof uiSchema>;
