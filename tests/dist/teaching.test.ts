@@ -17,7 +17,7 @@ import { page } from '../helpers/html.ts';
 import { distFile } from '../helpers/paths.ts';
 
 const names = Object.keys(loadPrintAssets().illustrations);
-const slides = locales().flatMap((locale) => names.map((name) => ({ locale, name })));
+const slides = locales().flatMap((locale) => names.map((drawing) => ({ locale, drawing })));
 const teachingPath = (locale: string) => `/${locale}/${readLocale(locale).pages.find((p) => p.data.key === 'teaching')!.data.slug}/`;
 
 describe('the GIFT file as served', () => {
@@ -34,7 +34,7 @@ describe('the GIFT file as served', () => {
 });
 
 describe('the slides', () => {
-  it.each(slides)('/$locale/slide/$name.png is a 1920 × 1080 picture with something on it', async ({ locale, name }) => {
+  it.each(slides)('($locale) the slide of $drawing as PNG is a 1920 × 1080 picture with something on it', async ({ locale, drawing: name }) => {
     const file = distFile(slideHref(locale, name, 'png'));
     const { width, height } = await sharp(file).metadata();
     expect([width, height]).toEqual([1920, 1080]);
@@ -47,7 +47,7 @@ describe('the slides', () => {
     expect(share).toBeGreaterThan(0.02);
   });
 
-  it.each(slides)('/$locale/slide/$name.svg is well-formed SVG with a 16:9 viewBox', ({ locale, name }) => {
+  it.each(slides)('($locale) the slide of $drawing as SVG is well-formed with a 16:9 viewBox', ({ locale, drawing: name }) => {
     const svg = readFileSync(distFile(slideHref(locale, name, 'svg')), 'utf8');
     expect(XMLValidator.validate(svg)).toBe(true);
     const root = new XMLParser({ ignoreAttributes: false }).parse(svg).svg;
