@@ -50,6 +50,8 @@ export const MDX_COMPONENTS = {
   SearchForm: none,
   SkillChecklist: none,
   Steps: none,
+  /** The lecturer's material: the Moodle test, the drawings as slides, the training kit (teaching page). */
+  TeachingMaterials: z.object({ part: z.enum(['gift', 'slides', 'kit']) }).strict(),
   Term: z.object({ id: entryId('Glossary') }).strict(),
   TopicIndex: none,
 } as const;

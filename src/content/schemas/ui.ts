@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fileName, text } from './fields.ts';
 import { uiCiteSchema } from './ui-cite.ts';
 import { uiScoreSummarySchema } from './ui-score-summary.ts';
+import { uiTeachingSchema } from './ui-teaching.ts';
 
 export const uiSchema = z.strictObject({
   locale: z.object({
@@ -245,6 +246,7 @@ export const uiSchema = z.strictObject({
   cite: uiCiteSchema,
   /** The pre/post score summary tool (components/ScoreSummary.astro). */
   scoreSummary: uiScoreSummarySchema,
+  teaching: uiTeachingSchema,
 });
 
 export type Ui = z.infer<typeof uiSchema>;
