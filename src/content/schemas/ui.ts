@@ -1,6 +1,7 @@
 /** content/<locale>/ui.yaml: the language's facts and interface strings; a third language is a folder plus this file. */
 import { z } from 'zod';
 import { fileName, text } from './fields.ts';
+import { uiMissingSchema } from './ui-missing.ts';
 
 export const uiSchema = z.strictObject({
   locale: z.object({
@@ -238,6 +239,7 @@ export const uiSchema = z.strictObject({
       back: text(80),
     })
     .strict(),
+  missing: uiMissingSchema,
 });
 
 export type Ui = z.infer<typeof uiSchema>;
