@@ -72,7 +72,10 @@ describe('the sitemap', () => {
   const urls = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link' }).parse(xml).urlset.url;
 
   it('lists each page with its check date and every twin as an alternate, plus x-default', () => {
-    expect(urls.map((u: { loc: string }) => u.loc)).toEqual(['https://lancar.example.org/id/pijat-oksitosin/', 'https://lancar.example.org/en/oxytocin-massage/']);
+    expect(urls.map((u: { loc: string }) => u.loc)).toEqual([
+      'https://lancar.example.org/id/pijat-oksitosin/',
+      'https://lancar.example.org/en/oxytocin-massage/',
+    ]);
     expect(urls[1].lastmod).toBe('2026-11-29');
     const alternates = urls[0]['xhtml:link'].map((l: Record<string, string>) => [l['@_hreflang'], l['@_href']]);
     expect(alternates).toEqual([

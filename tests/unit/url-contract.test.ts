@@ -120,9 +120,12 @@ describe('renamed sections', () => {
   });
 
   it('are read from redirects whose old and new address both name a section', () => {
-    expect(anchorAliases([{ from: '/id/bukti/#old', to: '/id/bukti/#new' }, { from: '/id/x/', to: '/id/bukti/' }])).toEqual([
-      { page: '/id/bukti/', oldId: 'old', newId: 'new' },
-    ]);
+    expect(
+      anchorAliases([
+        { from: '/id/bukti/#old', to: '/id/bukti/#new' },
+        { from: '/id/x/', to: '/id/bukti/' },
+      ]),
+    ).toEqual([{ page: '/id/bukti/', oldId: 'old', newId: 'new' }]);
   });
 });
 
@@ -131,7 +134,15 @@ describe('redirect entries', () => {
   const problems = (from: string, to: string) => redirectProblems([{ from, to }], pages).map((p) => p.message);
 
   it('accept an old page, file or section', () => {
-    expect(redirectProblems([{ from: '/id/old/', to: '/id/bukti/' }, { from: '/id/bukti/#a', to: '/id/bukti/#b' }], pages)).toEqual([]);
+    expect(
+      redirectProblems(
+        [
+          { from: '/id/old/', to: '/id/bukti/' },
+          { from: '/id/bukti/#a', to: '/id/bukti/#b' },
+        ],
+        pages,
+      ),
+    ).toEqual([]);
   });
 
   it('refuse an old address that is a live page', () => {
@@ -144,7 +155,13 @@ describe('redirect entries', () => {
   });
 
   it('refuse chains', () => {
-    const found = redirectProblems([{ from: '/a/', to: '/b/' }, { from: '/b/', to: '/id/' }], pages);
+    const found = redirectProblems(
+      [
+        { from: '/a/', to: '/b/' },
+        { from: '/b/', to: '/id/' },
+      ],
+      pages,
+    );
     expect(found.map((p) => p.field)).toEqual(['/a/']);
   });
 });
