@@ -36,8 +36,15 @@ async function main(): Promise<void> {
   const { readRedirects, redirectProblems } = await import('../src/content/redirects.ts');
   const { ContentError } = await import('../src/content/errors.ts');
   const redirects = readRedirects(root);
-  const pagePaths = new Set(content.locales.flatMap((l) => content.byLocale.get(l)!.pages.map((p) => pageHref(l, p.data.slug))));
-  const redirectIssues = redirectProblems(redirects, pagePaths);
+  const { shortLinkPath } = await import('../src/content/short-links.ts');
+  // Every page and short link is live: a redirect from one of them would be a page Astro writes twice.
+  const livePaths = new Set(
+    content.locales.flatMap((l) => {
+      const { pages, shortLinks } = content.byLocale.get(l)!;
+      return [...pages.map((p) => pageHref(l, p.data.slug)), ...shortLinks.map((link) => shortLinkPath(link.code))];
+    }),
+  );
+  const redirectIssues = redirectProblems(redirects, livePaths);
   if (redirectIssues.length > 0) throw new ContentError(redirectIssues);
   say(`      ${content.locales.map((l) => `${l}: ${content.byLocale.get(l)!.pages.length} pages`).join(', ')}, ${content.references.size} references`);
 

@@ -41,19 +41,19 @@ export function readRedirects(root = process.cwd()): Redirect[] {
 }
 
 /**
- * What can be checked before Astro runs: an old address must not be a page that exists, a section moves within
+ * What can be checked before Astro runs: an old address must not be a page or short link that exists, a section moves within
  * its page (a static site cannot send "#old" to another page), and no chains. Whether each `to` exists is checked
  * on the built site (scripts/lib/urls.ts), where files and section ids are known.
  */
-export function redirectProblems(redirects: readonly Redirect[], pagePaths: ReadonlySet<string>): Problem[] {
+export function redirectProblems(redirects: readonly Redirect[], livePaths: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const froms = new Set(redirects.map((r) => r.from));
   for (const { from, to } of redirects) {
     const at = { file: REDIRECTS_FILE, field: from };
     const source = splitUrl(from);
     const target = splitUrl(to);
-    if (!source.anchor && pagePaths.has(source.path))
-      problems.push({ ...at, message: `${from} is a page of the site; a redirect is only for an address that no longer exists, so remove this entry` });
+    if (!source.anchor && livePaths.has(source.path))
+      problems.push({ ...at, message: `${from} is a live address of the site (a page or a short link); a redirect is only for an address that no longer exists, so remove this entry` });
     if (source.anchor && source.path !== target.path)
       problems.push({
         ...at,

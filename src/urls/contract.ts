@@ -139,11 +139,15 @@ export function formatUrlList(urls: Iterable<string>): string {
 }
 
 /**
- * The old id left next to the new one for a renamed section: an empty span just before the element carrying the
- * new id, so a link to #old lands where the section now starts. Returns undefined when the page has no such id.
+ * The old id kept for a renamed section: an empty span at the start of the element carrying the new id (inside its
+ * first cell or term when that element is a table row or a glossary entry, where a span may not stand), so a link
+ * to #old lands where the section starts and the HTML stays valid. Undefined when the page has no such id.
  */
 export function addAnchorAlias(html: string, oldId: string, newId: string): string | undefined {
-  const match = new RegExp(`<[a-zA-Z][a-zA-Z0-9]*(?:\\s[^>]*?)?\\sid="${newId}"`).exec(html);
-  if (!match) return undefined;
-  return `${html.slice(0, match.index)}<span id="${oldId}"></span>${html.slice(match.index)}`;
+  const target = new RegExp(`<[a-zA-Z][a-zA-Z0-9]*(?:\\s[^>]*?)?\\sid="${newId}"[^>]*>`).exec(html);
+  if (!target) return undefined;
+  let at = target.index + target[0].length;
+  const cell = /^\s*<(?:td|th|dt|dd|li)\b[^>]*>/.exec(html.slice(at));
+  if (cell) at += cell[0].length;
+  return `${html.slice(0, at)}<span id="${oldId}"></span>${html.slice(at)}`;
 }

@@ -35,7 +35,7 @@ describe('a build that drops published URLs', () => {
       expect(status, out).toBe(1);
       expect(out).toContain('dist/ was left as it was');
       expect(out).toContain('content/published-urls.txt');
-      for (const url of ['/id/memerah-asi/', '/en/hand-expression/', '/id/memerah-asi/#langkah-memerah'])
+      for (const url of ['/id/memerah-asi/', '/en/hand-expression/', '/id/memerah-asi/#langkah-memerah', '/id/rujukan/#ref-raising-children-expressing'])
         expect(out).toMatch(new RegExp(`${url.replace(/[/#]/g, '\\$&')}: was published but this build no longer makes it`));
       expect(out).toContain('add a redirect in content/redirects.yaml from "/id/memerah-asi/" to the page readers should go to now');
       expect(out).not.toMatch(/^\s+at /m);
@@ -47,7 +47,15 @@ describe('a build that drops published URLs', () => {
   it(
     'passes once the old addresses redirect, and serves a redirect page at each',
     () => {
-      edit(dir, 'content/redirects.yaml', (text) => `${text}"/id/memerah-asi/": /id/membantu-asi-keluar/\n"/en/hand-expression/": /en/helping-let-down/\n`);
+      // The removed source's entry on the references pages goes too: its old id is kept beside a neighbour's.
+      edit(
+        dir,
+        'content/redirects.yaml',
+        (text) =>
+          `${text}"/id/memerah-asi/": /id/membantu-asi-keluar/\n"/en/hand-expression/": /en/helping-let-down/\n` +
+          `"/id/rujukan/#ref-raising-children-expressing": /id/rujukan/#ref-aba-letdown\n` +
+          `"/en/references/#ref-raising-children-expressing": /en/references/#ref-aba-letdown\n`,
+      );
       const { status, out } = build(dir);
       expect(status, out).toBe(0);
       const page = readFileSync(join(dir, 'dist/id/memerah-asi/index.html'), 'utf8');
@@ -56,6 +64,7 @@ describe('a build that drops published URLs', () => {
       expect(page).not.toContain('<script');
       expect(existsSync(join(dir, 'dist/en/hand-expression/index.html'))).toBe(true);
       expect(readFileSync(join(dir, 'dist/_redirects'), 'utf8')).toContain('/en/hand-expression/ /en/helping-let-down/ 301');
+      expect(readFileSync(join(dir, 'dist/id/rujukan/index.html'), 'utf8')).toMatch(/<li id="ref-aba-letdown"[^>]*><span id="ref-raising-children-expressing"><\/span>/);
       // The list keeps the old URLs: they are still answered, by the redirect.
       expect(readFileSync(join(dir, 'content/published-urls.txt'), 'utf8')).toContain('\n/id/memerah-asi/\n');
     },

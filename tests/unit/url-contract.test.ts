@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseWithFriendlyErrors } from '../../src/content/friendly-errors.ts';
 import { redirectProblems } from '../../src/content/redirects.ts';
+import { redirectsSchema } from '../../src/content/schemas/redirect.ts';
 import { addAnchorAlias, checkContract, formatUrlList, missingMessage, parseUrlList, publishedIds, scanSite } from '../../src/urls/contract.ts';
 import { anchorAliases, noLocaleAliases, redirectsFile } from '../../src/urls/redirects.ts';
 
@@ -109,10 +111,15 @@ describe('the list file', () => {
 });
 
 describe('renamed sections', () => {
-  it('leaves an empty element with the old id just before the new one', () => {
+  it('leaves an empty element with the old id at the start of the new one', () => {
     const html = page('<p data-id="new">x</p><section id="intro"></section><h2 class="a" id="new">New</h2>');
-    expect(addAnchorAlias(html, 'old', 'new')).toContain('<span id="old"></span><h2 class="a" id="new">');
-    expect(addAnchorAlias(page('<h2 id="new">New</h2>'), 'old', 'new')).toContain('<span id="old"></span><h2 id="new">');
+    expect(addAnchorAlias(html, 'old', 'new')).toContain('<h2 class="a" id="new"><span id="old"></span>New</h2>');
+    expect(addAnchorAlias(page('<ol><li id="new">x</li></ol>'), 'old', 'new')).toContain('<li id="new"><span id="old"></span>x</li>');
+  });
+
+  it('puts it in the first cell of a table row and the term of a glossary entry, where HTML allows it', () => {
+    expect(addAnchorAlias(page('<tr id="new"><td>x</td></tr>'), 'old', 'new')).toContain('<tr id="new"><td><span id="old"></span>x</td>');
+    expect(addAnchorAlias(page('<dl><div id="new"><dt>x</dt></div></dl>'), 'old', 'new')).toContain('<div id="new"><dt><span id="old"></span>x</dt>');
   });
 
   it('returns nothing when the page has no such id', () => {
@@ -146,7 +153,7 @@ describe('redirect entries', () => {
   });
 
   it('refuse an old address that is a live page', () => {
-    expect(problems('/id/bukti/', '/id/')).toEqual([expect.stringContaining('is a page of the site')]);
+    expect(problems('/id/bukti/', '/id/')).toEqual([expect.stringContaining('is a live address of the site')]);
   });
 
   it('refuse moving a section to another page, or to no section', () => {
@@ -163,6 +170,24 @@ describe('redirect entries', () => {
       pages,
     );
     expect(found.map((p) => p.field)).toEqual(['/a/']);
+  });
+});
+
+describe('content/redirects.yaml', () => {
+  const problems = (data: unknown) => {
+    const result = parseWithFriendlyErrors(redirectsSchema, data, 'content/redirects.yaml');
+    return result.success ? [] : result.problems;
+  };
+
+  it('accepts site addresses of pages, sections and files', () => {
+    expect(problems({ '/id/old/': '/id/bukti/', '/id/bukti/#a': '/id/bukti/#b', '/id/old.pdf': '/id/cetak/' })).toEqual([]);
+  });
+
+  it('names the entry and says what an address looks like', () => {
+    expect(problems({ '/Id/Old': '/id/bukti/', '/id/x/': 'id/bukti' })).toEqual([
+      { file: 'content/redirects.yaml', field: '/Id/Old', message: expect.stringContaining('the old address must be an address on this site in lowercase') },
+      { file: 'content/redirects.yaml', field: '/id/x/', message: expect.stringContaining('must lead to an address on this site') },
+    ]);
   });
 });
 
