@@ -29,5 +29,8 @@ else if (hrefs.length > 0) {
     list.append(item);
   }
   box.append(heading, list);
-  home.prepend(box);
+  // After the sentence that says the address does not exist, before the full list.
+  const intro = home.querySelector('p');
+  if (intro) intro.after(box);
+  else home.prepend(box);
 }

@@ -53,7 +53,10 @@ export function redirectProblems(redirects: readonly Redirect[], livePaths: Read
     const source = splitUrl(from);
     const target = splitUrl(to);
     if (!source.anchor && livePaths.has(source.path))
-      problems.push({ ...at, message: `${from} is a live address of the site (a page or a short link); a redirect is only for an address that no longer exists, so remove this entry` });
+      problems.push({
+        ...at,
+        message: `${from} is a live address of the site (a page or a short link); a redirect is only for an address that no longer exists, so remove this entry`,
+      });
     if (source.anchor && source.path !== target.path)
       problems.push({
         ...at,

@@ -64,7 +64,9 @@ describe('a build that drops published URLs', () => {
       expect(page).not.toContain('<script');
       expect(existsSync(join(dir, 'dist/en/hand-expression/index.html'))).toBe(true);
       expect(readFileSync(join(dir, 'dist/_redirects'), 'utf8')).toContain('/en/hand-expression/ /en/helping-let-down/ 301');
-      expect(readFileSync(join(dir, 'dist/id/rujukan/index.html'), 'utf8')).toMatch(/<li id="ref-aba-letdown"[^>]*><span id="ref-raising-children-expressing"><\/span>/);
+      expect(readFileSync(join(dir, 'dist/id/rujukan/index.html'), 'utf8')).toMatch(
+        /<li id="ref-aba-letdown"[^>]*><span id="ref-raising-children-expressing"><\/span>/,
+      );
       // The list keeps the old URLs: they are still answered, by the redirect.
       expect(readFileSync(join(dir, 'content/published-urls.txt'), 'utf8')).toContain('\n/id/memerah-asi/\n');
     },
