@@ -10,6 +10,8 @@ import { describeFailure } from './lib/failure.ts';
 import { summariseOutput } from './lib/output.ts';
 import { linkSearchPages, readEntry } from './lib/pagefind-files.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
+import { applyUrlContract } from './lib/urls.ts';
+import { pageHref } from '../src/i18n/urls.ts';
 
 // No usage data leaves this machine (Astro's telemetry is opt-out).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -28,9 +30,22 @@ async function main(): Promise<void> {
 
   // The content door first: a content problem is named in a second, before Astro starts (imported after chdir,
   // since the door finds content/ from the working folder).
-  say('[1/4] Checking content…');
+  say('[1/5] Checking content…');
   const { loadContentFromDisk } = await import('../src/content/read-files.ts');
   const content = loadContentFromDisk(root);
+  const { readRedirects, redirectProblems } = await import('../src/content/redirects.ts');
+  const { ContentError } = await import('../src/content/errors.ts');
+  const redirects = readRedirects(root);
+  const { shortLinkPath } = await import('../src/content/short-links.ts');
+  // Every page and short link is live: a redirect from one of them would be a page Astro writes twice.
+  const livePaths = new Set(
+    content.locales.flatMap((l) => {
+      const { pages, shortLinks } = content.byLocale.get(l)!;
+      return [...pages.map((p) => pageHref(l, p.data.slug)), ...shortLinks.map((link) => shortLinkPath(link.code))];
+    }),
+  );
+  const redirectIssues = redirectProblems(redirects, livePaths);
+  if (redirectIssues.length > 0) throw new ContentError(redirectIssues);
   say(`      ${content.locales.map((l) => `${l}: ${content.byLocale.get(l)!.pages.length} pages`).join(', ')}, ${content.references.size} references`);
   // The version lives in package.json; the kit's citation takes its date from CHANGELOG.md, so the two and
   // CITATION.cff must agree before anything is built.
@@ -38,7 +53,7 @@ async function main(): Promise<void> {
   const release = readRelease(root);
   say(`      version ${release.version}, released ${release.day} (CHANGELOG.md, CITATION.cff)`);
 
-  say('[2/4] Site pages and print PDFs (Astro)…');
+  say('[2/5] Site pages and print PDFs (Astro)…');
   const { build } = await import('astro');
   // Astro's own log would repeat every error with a stack trace; this script reports instead.
   await build({ root, outDir: staging, logLevel: 'silent' });
@@ -46,7 +61,12 @@ async function main(): Promise<void> {
   const output = summariseOutput(staging);
   for (const line of output.lines) say(`      ${line}`);
 
-  say('[3/4] Search index (Pagefind)…');
+  // Before anything reads the pages: an address that would break stops the build here (src/urls/contract.ts).
+  say('[3/5] Addresses (content/published-urls.txt, redirects, 404 pages)…');
+  const urls = applyUrlContract(staging, root, content, redirects, Boolean(process.env.CI));
+  for (const line of urls.lines) say(`      ${line}`);
+
+  say('[4/5] Search index (Pagefind)…');
   // Smaller index chunks: a first search fetches the chunks its words are in, ~3 KB each, instead of the whole
   // ~50 KB index (budget: first search ≤ 100 KB, README "Budgets"). At 2000 a three-word query typed slowly fetched 106 KB. Pagefind reads this setting from the environment; it is marked
   // unstable, so a Pagefind upgrade must check it still applies (tests/browser/search.test.ts measures the bytes).
@@ -71,12 +91,13 @@ async function main(): Promise<void> {
   const worker = writeServiceWorker(staging, root);
   say(`      service worker ${worker.version}: ${worker.precache.length} files kept for offline`);
 
-  say('[4/4] Replacing dist/…');
+  say('[5/5] Replacing dist/…');
   const previous = join(root, '.build', 'dist-previous');
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(dist)) renameSync(dist, previous);
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
+  urls.commit();
   say(`Done in ${seconds()}: ${relative(process.cwd(), dist) || 'dist'}/ holds ${output.pages} pages and ${output.pdfs} PDFs.`);
 }
 

@@ -1,5 +1,5 @@
 /** What a build produced, for the progress lines: pages per language and each PDF with its size. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Every file below a folder. */
@@ -14,7 +14,11 @@ function pngRange(dir: string, files: string[]): string {
 
 export function summariseOutput(dir: string): { pages: number; pdfs: number; lines: string[] } {
   const files = walk(dir).map((file) => relative(dir, file));
-  const html = files.filter((f) => f.endsWith('.html'));
+  // Redirect pages (short links, moved addresses, addresses without a language) are not pages a reader reads.
+  const isRedirect = (f: string) => readFileSync(join(dir, f), 'utf8').includes('http-equiv="refresh"');
+  const all = files.filter((f) => f.endsWith('.html'));
+  const html = all.filter((f) => !isRedirect(f));
+  const redirects = all.length - html.length;
   const pdfs = files.filter((f) => f.endsWith('.pdf')).sort();
   const pngs = files.filter((f) => /\/share\/.+\.png$/.test(f));
   const perLanguage = new Map<string, number>();
@@ -27,7 +31,7 @@ export function summariseOutput(dir: string): { pages: number; pdfs: number; lin
     pages: html.length,
     pdfs: pdfs.length,
     lines: [
-      `${html.length} pages (${[...perLanguage].map(([lang, n]) => `${lang}: ${n}`).join(', ')})`,
+      `${html.length} pages (${[...perLanguage].map(([lang, n]) => `${lang}: ${n}`).join(', ')}) and ${redirects} redirect pages`,
       ...pdfs.map((pdf) => `${pdf} (${kb(pdf)})`),
       ...(pngs.length > 0 ? [`${pngs.length} share images (${pngRange(dir, pngs)})`] : []),
     ],

@@ -13,7 +13,13 @@ import { locales, readLocale } from '../helpers/content.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const pages = ['/', ...locales().flatMap((locale) => readLocale(locale).pages.map((p) => `/${locale}/${p.data.slug ? `${p.data.slug}/` : ''}`))];
+const pages = [
+  '/',
+  ...locales().flatMap((locale) => readLocale(locale).pages.map((p) => `/${locale}/${p.data.slug ? `${p.data.slug}/` : ''}`)),
+  // The 404 pages, as a reader meets them: at an address that does not exist.
+  '/halaman-yang-tidak-ada/',
+  ...locales().map((locale) => `/${locale}/halaman-yang-tidak-ada/`),
+];
 
 const env = useSiteAndBrowser();
 const foreign = new Set<string>();

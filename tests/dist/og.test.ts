@@ -9,10 +9,13 @@ import { DIST, distFile } from '../helpers/paths.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** Pages without a link preview: the 404, and (for now) the language chooser at /, which has its own layout. */
-const WITHOUT_PREVIEW = new Set(['404.html', 'index.html']);
-/** Short links (/s/<code>/) have no page or card of their own: they show the preview of the page they open. */
-const isShortLink = (file: string) => file.startsWith('s/');
+/** Pages without a link preview: the 404 pages, and (for now) the language chooser at /, which has its own layout. */
+const withoutPreview = (file: string) => file === 'index.html' || file.endsWith('404.html');
+/**
+ * Redirect pages have no card of their own: short links (/s/<code>/) show the preview of the page they open; moved
+ * addresses and addresses without a language are never shared.
+ */
+const isRedirect = (file: string) => readFileSync(distFile(file), 'utf8').includes('http-equiv="refresh"');
 
 const htmlFiles = () =>
   walk(distFile('/'))
@@ -22,7 +25,7 @@ const htmlFiles = () =>
 const pathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 
 describe('link previews in dist/', () => {
-  const pages = htmlFiles().filter((file) => !WITHOUT_PREVIEW.has(file) && !isShortLink(file));
+  const pages = htmlFiles().filter((file) => !withoutPreview(file) && !isRedirect(file));
   const imageOf = (path: string) => page(path).querySelector('meta[property="og:image"]')?.getAttribute('content');
 
   it('are on every page of every language', () => {

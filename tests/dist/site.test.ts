@@ -10,6 +10,8 @@ import { fill } from '../../src/i18n/strings.ts';
 const locales = ['id', 'en'] as const;
 const content = Object.fromEntries(locales.map((l) => [l, readLocale(l)]));
 const pagePath = (locale: string, slug: string) => `/${locale}/${slug ? `${slug}/` : ''}`;
+/** The 404 pages: the root one for both languages, and each language's own. */
+const NOT_FOUND_PAGES = ['/404.html', ...locales.map((l) => `/${l}/404.html`)];
 const allPages = locales.flatMap((locale) =>
   content[locale]!.pages.map((p) => ({ locale, key: p.data.key, path: pagePath(locale, p.data.slug), title: p.data.title })),
 );
@@ -71,9 +73,11 @@ describe('the built site', () => {
     expect(page(path).querySelector('footer .trust-link a')!.getAttribute('href')).toBe(pagePath(locale, editorial.data.slug));
   });
 
-  it('answers an unknown address with a 404 page that leads home in every language', () => {
+  it('answers an unknown address with a 404 page in every language, Indonesian first, kept out of search engines', () => {
     const notFound = page('/404.html');
-    expect(notFound.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(['/id/', '/en/']);
+    expect(notFound.querySelectorAll('main [data-missing]').map((list) => list.getAttribute('lang'))).toEqual(['id', 'en']);
+    const links = notFound.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const p of allPages) expect(links, p.path).toContain(p.path);
     expect(notFound.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
   });
 
@@ -213,8 +217,8 @@ describe('the page budget', () => {
     expect(bytes, `${path}: ${bytes} bytes compressed (${list})`).toBeLessThanOrEqual(60 * 1024);
   });
 
-  it.each(allPages)('$path is at most 14 KB brotli, HTML and CSS together', ({ path }) => {
-    const html = readFileSync(distFile(`${path}index.html`));
+  it.each([...allPages, ...NOT_FOUND_PAGES.map((path) => ({ path }))])('$path is at most 14 KB brotli, HTML and CSS together', ({ path }) => {
+    const html = readFileSync(distFile(path.endsWith('/') ? `${path}index.html` : path));
     // The stylesheet is inlined; a linked one would count too.
     const linked = page(path).querySelectorAll('link[rel="stylesheet"]');
     expect(linked.length, `${path} links a stylesheet`).toBe(0);

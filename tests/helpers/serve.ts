@@ -1,11 +1,11 @@
 /**
  * A static server for dist/ on a free loopback port, as a real host would serve it: directories → index.html,
- * the built 404 page for missing paths, brotli (else gzip) for text, long-lived caching for hashed files and
+ * a folder without its "/" redirected to it, the nearest 404.html up the tree for missing paths, brotli (else gzip) for text, long-lived caching for hashed files and
  * revalidation (ETag → 304) for the rest. Sizes and timings measured through it are what a reader would get.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DIST } from './paths.ts';
 
@@ -71,6 +71,16 @@ function encoding(request: IncomingMessage): 'br' | 'gzip' | undefined {
   return ok('br') ? 'br' : ok('gzip') ? 'gzip' : undefined;
 }
 
+/** The 404.html nearest to a missing file, up the tree to the root's (as Cloudflare Pages looks for it). */
+function nearest404(root: string, missing: string): string {
+  for (let dir = dirname(missing); !relative(root, dir).startsWith('..'); dir = dirname(dir)) {
+    const candidate = join(dir, '404.html');
+    if (existsSync(candidate)) return candidate;
+    if (dir === root) break;
+  }
+  return join(root, '404.html');
+}
+
 /** Serves `root` (dist/ by default). The API the browser tests use: `{ origin, close }`. */
 export async function serveDist(root: string = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
   // Compressed once per file version, as a host with precompressed assets would; brotli at its best level.
@@ -99,11 +109,19 @@ export async function serveDist(root: string = DIST): Promise<{ origin: string; 
     }
     let file = join(root, normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
     if (relative(root, file).startsWith('..')) file = root;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      // As Netlify and Cloudflare Pages do: a folder asked for without its "/" answers with a redirect to it.
+      if (!pathname.endsWith('/')) {
+        const query = new URL(request.url ?? '/', 'http://x').search;
+        response.writeHead(301, { Location: `${encodeURI(pathname)}/${query}` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
     let status = 200;
     if (!existsSync(file)) {
       status = 404;
-      file = join(root, '404.html');
+      file = nearest404(root, file);
       if (!existsSync(file)) {
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
         return;

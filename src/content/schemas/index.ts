@@ -13,3 +13,4 @@ export * from './step.ts';
 export * from './training.ts';
 export * from './ui.ts';
 export * from './short-link.ts';
+export * from './redirect.ts';

@@ -4,6 +4,7 @@ import { fileName, text } from './fields.ts';
 import { uiCiteSchema } from './ui-cite.ts';
 import { uiScoreSummarySchema } from './ui-score-summary.ts';
 import { uiTeachingSchema } from './ui-teaching.ts';
+import { uiMissingSchema } from './ui-missing.ts';
 
 export const uiSchema = z.strictObject({
   locale: z.object({
@@ -247,6 +248,7 @@ export const uiSchema = z.strictObject({
   /** The pre/post score summary tool (components/ScoreSummary.astro). */
   scoreSummary: uiScoreSummarySchema,
   teaching: uiTeachingSchema,
+  missing: uiMissingSchema,
 });
 
 export type Ui = z.infer<typeof uiSchema>;
