@@ -6,6 +6,9 @@
  * What is published (the rule the list is kept by):
  *   - every page, /<locale>/<slug>/, and every short link, /s/<code>/ (printed under QR codes);
  *   - every PDF, share picture (/<locale>/share/*.png) and drawing (/illustrations/*.svg);
+ *   - the teaching files lecturers link from a syllabus or a course: each drawing's slide
+ *     (/<locale>/slide/*.png|svg), the knowledge test for Moodle (*.gift.txt) and each page's citation files
+ *     (/cite/*.bib|ris|json);
  *   - the sections of a page a reader can be sent to: the id of a `section`, of an `h2`/`h3`, of a list item
  *     (steps #langkah-N/#step-N, references), of a table row (evidence reports), of a figure, and of a glossary
  *     entry (a `div` in a `dl`).
@@ -35,7 +38,14 @@ export interface SiteScan {
   ids: Map<string, Set<string>>;
 }
 
-const FILE_RULES = [/\.pdf$/, /^[a-z]{2,3}\/share\/[^/]+\.png$/, /^illustrations\/[^/]+\.svg$/];
+const FILE_RULES = [
+  /\.pdf$/,
+  /^[a-z]{2,3}\/share\/[^/]+\.png$/,
+  /^illustrations\/[^/]+\.svg$/,
+  /^[a-z]{2,3}\/slide\/[^/]+\.(png|svg)$/,
+  /\.gift\.txt$/,
+  /^cite\/[^/]+\.(bib|ris|json)$/,
+];
 const SECTION_TAGS = new Set(['SECTION', 'H2', 'H3', 'LI', 'TR', 'FIGURE']);
 
 const isRedirectPage = (html: string) => /<meta[^>]+http-equiv="refresh"/i.test(html);
