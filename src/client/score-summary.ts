@@ -92,9 +92,10 @@ if (form && data) {
   }
 
   /** A table whose `rowHeader` column names each row (the category, the participant). */
-  function table(caption: string, head: (string | [string, number, number])[][], body: string[][], rowHeader = 1): void {
+  function table(caption: string, head: (string | [string, number, number])[][], body: string[][], rowHeader = 1, className?: string): void {
     // site.css fits every article table to the screen (fixed layout, wrapping words): nothing scrolls sideways.
     const t = el('table', undefined, results);
+    if (className) t.className = className;
     el('caption', caption, t);
     const thead = el('thead', undefined, t);
     for (const row of head) {
@@ -114,6 +115,9 @@ if (form && data) {
       row.forEach((cell, i) => {
         const c = el(i === rowHeader ? 'th' : 'td', cell, tr);
         if (i === rowHeader) (c as HTMLTableCellElement).scope = 'row';
+        // A phone shows each row as a card, every value after its column's name (ScoreSummary.astro).
+        const label = head.length === 1 ? head[0]![i] : undefined;
+        if (typeof label === 'string') c.dataset.label = label;
       });
     }
   }
@@ -174,7 +178,15 @@ if (form && data) {
       L[categorise(p.pre, settings)],
       L[categorise(p.post, settings)],
     ]);
-    table(w.peopleCaption, [peopleHead], peopleRows);
+    // On screen one category column, "Kurang → Baik", and on a phone a card per participant, so a 320 px screen
+    // never breaks words letter by letter; the CSV keeps both categories and the row number for a spreadsheet.
+    table(
+      w.peopleCaption,
+      [[L.name, L.pre, L.post, L.change, L.category]],
+      peopleRows.map(([, name, pre, post, change, before, after]) => [name!, pre!, post!, change!, `${before} → ${after}`]),
+      0,
+      'ss-people',
+    );
     const actions = el('p', undefined, results);
     actions.className = 'ss-actions';
     const summaryHead = [L.number, L.category, `${w.before} ${w.count}`, `${w.before} ${w.percent}`, `${w.after} ${w.count}`, `${w.after} ${w.percent}`];

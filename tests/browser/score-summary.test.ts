@@ -64,8 +64,8 @@ describe('the score summary page, in a real browser', () => {
     ]);
     const people = await rows(page, 2);
     expect(people).toHaveLength(15);
-    expect(people[0]).toEqual(['1', 'Ani', '9', '10', '+1', L.good, L.good]);
-    expect(people[14]).toEqual(['15', 'Oki', '3', '4', '+1', L.poor, L.poor]);
+    expect(people[0]).toEqual(['Ani', '9', '10', '+1', `${L.good} → ${L.good}`]);
+    expect(people[14]).toEqual(['Oki', '3', '4', '+1', `${L.poor} → ${L.poor}`]);
     // The chart's text alternative carries the same counts.
     const label = await page.locator('.ss-chart svg').getAttribute('aria-label');
     expect(label).toContain(fill(words.chartItem, { category: L.good, before: 2, after: 10 }));
@@ -170,7 +170,10 @@ describe('the score summary page, in a real browser', () => {
     expect(summary.lines.slice(1)).toEqual(await rows(page, 0));
     expect(summary.lines[0]).toEqual([L.number, L.category, `${words.before} n`, `${words.before} %`, `${words.after} n`, `${words.after} %`]);
     const people = await csvOf(words.exportPeople);
-    expect(people.lines.slice(1)).toEqual(await rows(page, 2));
+    // The CSV has the row number and both categories; the screen joins the categories into one column.
+    const shown = (await rows(page, 2)).map(([name, pre, post, change, categories]) => [name, pre, post, change, ...categories!.split(' → ')]);
+    expect(people.lines.slice(1).map((line) => line.slice(1))).toEqual(shown);
+    expect(people.lines.slice(1).map((line) => line[0])).toEqual(shown.map((_, i) => String(i + 1)));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.ss-results table').first().isVisible()).toBe(true);
     expect(await page.locator('.ss-tool button:visible, textarea:visible, input[type="file"]:visible').count()).toBe(0);
