@@ -98,9 +98,7 @@ describe.each(locales())('the print page (%s)', (locale) => {
       const kind = files.find((f) => `/${locale}/${f.name}.pdf` === href)!.kind;
       const { sides } = GUIDE[kind];
       const facts = squash(section.querySelector('.card dl')!.text);
-      expect(facts).toContain(
-        isTwoSided(sides) ? fill(guide.sheetsTwoSided, { n: pages, sheets: Math.ceil(pages / 2) }) : fill(guide.pageCount, { n: pages }),
-      );
+      expect(facts).toContain(isTwoSided(sides) ? fill(guide.sheetsTwoSided, { n: pages, sheets: Math.ceil(pages / 2) }) : fill(guide.pageCount, { n: pages }));
       const how = decode(squash(section.querySelector('ul.how')!.text));
       if (sides === 'flip-long-edge') expect(how).toContain(guide.twoSidedLongEdge);
       if (sides === 'flip-short-edge') {
