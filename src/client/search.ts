@@ -157,6 +157,8 @@ async function run(query: string): Promise<void> {
   }
   const list = document.createElement('ol');
   list.className = 'results';
+  // Which query this list answers: typing letter by letter draws a list per pause ("massag", then "massage").
+  list.dataset.query = trimmed;
   list.append(...items.map((item) => item.li));
   output.replaceChildren(list);
   if (search.results.length > FIRST_RESULTS) {

@@ -7,14 +7,15 @@
  *   - every page, /<locale>/<slug>/, and every short link, /s/<code>/ (printed under QR codes);
  *   - every PDF, share picture (/<locale>/share/*.png) and drawing (/illustrations/*.svg);
  *   - the teaching files lecturers link from a syllabus or a course: each drawing's slide
- *     (/<locale>/slide/*.png|svg), the knowledge test for Moodle (*.gift.txt) and each page's citation files
- *     (/cite/*.bib|ris|json);
+ *     (/<locale>/slide/*.png|svg) and the knowledge test for Moodle (*.gift.txt);
  *   - the sections of a page a reader can be sent to: the id of a `section`, of an `h2`/`h3`, of a list item
  *     (steps #langkah-N/#step-N, references), of a table row (evidence reports), of a figure, and of a glossary
  *     entry (a `div` in a `dl`).
  *   Not published: `main` (the skip link's target), ids starting with `g-` (the guided mode's screens), a heading's
  *   id when its section carries the id (`…-h`: the section is the anchor), form controls and status regions; the
  *   link-preview cards, thumbnails, search index and scripts (they are found through the pages, never linked to);
+ *   the citation files (/cite/*): a reader imports them once, and they follow their page (a removed page takes its
+ *   citation files with it; the page's own redirect is what a reader needs);
  *   redirect pages other than short links, and the 404 pages.
  */
 import { parse } from 'node-html-parser';
@@ -44,7 +45,6 @@ const FILE_RULES = [
   /^illustrations\/[^/]+\.svg$/,
   /^[a-z]{2,3}\/slide\/[^/]+\.(png|svg)$/,
   /\.gift\.txt$/,
-  /^cite\/[^/]+\.(bib|ris|json)$/,
 ];
 const SECTION_TAGS = new Set(['SECTION', 'H2', 'H3', 'LI', 'TR', 'FIGURE']);
 
