@@ -39,13 +39,7 @@ export interface SiteScan {
   ids: Map<string, Set<string>>;
 }
 
-const FILE_RULES = [
-  /\.pdf$/,
-  /^[a-z]{2,3}\/share\/[^/]+\.png$/,
-  /^illustrations\/[^/]+\.svg$/,
-  /^[a-z]{2,3}\/slide\/[^/]+\.(png|svg)$/,
-  /\.gift\.txt$/,
-];
+const FILE_RULES = [/\.pdf$/, /^[a-z]{2,3}\/share\/[^/]+\.png$/, /^illustrations\/[^/]+\.svg$/, /^[a-z]{2,3}\/slide\/[^/]+\.(png|svg)$/, /\.gift\.txt$/];
 const SECTION_TAGS = new Set(['SECTION', 'H2', 'H3', 'LI', 'TR', 'FIGURE']);
 
 const isRedirectPage = (html: string) => /<meta[^>]+http-equiv="refresh"/i.test(html);
