@@ -115,9 +115,11 @@ async function kept(key: string): Promise<Response | undefined> {
 
 async function networkFirst(request: Request, key: string, later: (p: Promise<unknown>) => void): Promise<Response> {
   const cached = await kept(key);
+  // A page the build's cache holds is that build's page already: no second copy while reading.
+  const own = cached !== undefined && (await (await caches.open(cacheName(VERSION))).match(key)) !== undefined;
   const network = fetch(request).then((response) => {
     // Kept after the page is handed over, so it streams to the reader without waiting for the cache.
-    if (response.ok) later(keep(key, response.clone()));
+    if (response.ok && !own) later(keep(key, response.clone()));
     return response;
   });
   if (!cached) return network;
