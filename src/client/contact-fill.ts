@@ -54,7 +54,10 @@ if (form) {
   const named = (c: string) => (/[\p{C}\p{Z}]/u.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `"${c}"`);
 
   const fillIn = (template: string, n: number, max: number) =>
-    template.replaceAll('{n}', String(n)).replaceAll('{max}', String(max)).replaceAll('{over}', String(n - max));
+    template
+      .replaceAll('{n}', String(n))
+      .replaceAll('{max}', String(max))
+      .replaceAll('{over}', String(n - max));
 
   /** Checks every field and updates the preview; the values to print if all is well and the manifest is loaded. */
   function check(): FittedText[] | undefined {

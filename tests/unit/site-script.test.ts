@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { stepHashInOtherLanguage } from '../../src/client/site-logic.ts';
-import { cacheKey, cacheName, evictions, READ_MAX_BYTES, READ_MAX_ENTRIES, readName, SAVED, savedAction, staleCaches, strategyFor } from '../../src/client/sw.ts';
+import {
+  cacheKey,
+  cacheName,
+  evictions,
+  READ_MAX_BYTES,
+  READ_MAX_ENTRIES,
+  readName,
+  SAVED,
+  savedAction,
+  staleCaches,
+  strategyFor,
+} from '../../src/client/sw.ts';
 import { assetsOf } from '../../scripts/lib/service-worker.ts';
 
 describe('the language switch', () => {
