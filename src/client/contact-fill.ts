@@ -17,6 +17,12 @@ if (form) {
   const status = form.querySelector<HTMLElement>('[role=status]')!;
   const box = form.querySelector<HTMLElement>('.box')!;
   const button = form.querySelector('button')!;
+  const fix = byId('contact-fix');
+  const announce = byId('contact-announce');
+  /** A download is under way: the button stays disabled whatever the fields say. */
+  let busy = false;
+  /** Per field, the last threshold announced to screen readers (see `threshold`), so a count is said once. */
+  const announced = inputs.map(() => 'ok');
   const manifests = new Map<string, Promise<FillManifest>>();
   let manifest: FillManifest | undefined;
   /** The chosen leaflet's contact box width in mm, which the preview box is drawn to. */
@@ -41,17 +47,45 @@ if (form) {
     return loading;
   };
 
+  /** Near the limit (the last tenth, at least 3 characters), over it, or neither. */
+  const threshold = (length: number, max: number) => (length > max ? 'over' : length >= max - Math.max(3, Math.ceil(max / 10)) ? 'near' : 'ok');
+
   /** Invisible characters are named by their code point, the rest shown in quotes. */
   const named = (c: string) => (/[\p{C}\p{Z}]/u.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `"${c}"`);
+
+  const fillIn = (template: string, n: number, max: number) =>
+    template
+      .replaceAll('{n}', String(n))
+      .replaceAll('{max}', String(max))
+      .replaceAll('{over}', String(n - max));
 
   /** Checks every field and updates the preview; the values to print if all is well and the manifest is loaded. */
   function check(): FittedText[] | undefined {
     let ready = manifest !== undefined;
+    let invalid = false;
     const values = inputs.map((input, index): FittedText => {
       const text = cleanText(input.value);
+      // The limit is the PDF field's own (the manifest read it from the leaflet), the same number the page was built with.
+      const max = manifest?.fields[index]?.maxLength ?? Number(input.dataset.max);
+      const length = [...text].length;
+      byId(`${input.id}-count`).textContent = fillIn(data.count!, length, max);
+      const level = threshold(length, max);
+      if (level !== announced[index]) {
+        announced[index] = level;
+        // Screen readers hear the count only when it nears or passes the limit, not at every keystroke.
+        if (level !== 'ok') announce.textContent = `${input.labels?.[0]?.textContent ?? ''}: ${byId(`${input.id}-count`).textContent}`;
+      }
       const refused = unsupportedChars(text, data.charset!);
-      const fitted = refused.length > 0 ? undefined : manifest ? fitText(text, manifest, manifest.fields[index]!) : { lines: [text], size: 12 };
-      const message = refused.length > 0 ? data.unsupported!.replace('{chars}', refused.map(named).join(', ')) : fitted === undefined ? data.tooLong! : '';
+      const over = length > max;
+      const fitted = refused.length > 0 || over ? undefined : manifest ? fitText(text, manifest, manifest.fields[index]!) : { lines: [text], size: 12 };
+      const message =
+        refused.length > 0
+          ? data.unsupported!.replace('{chars}', refused.map(named).join(', '))
+          : over
+            ? fillIn(data.overLimit!, length, max)
+            : fitted === undefined
+              ? data.tooLong!
+              : '';
       byId(`${input.id}-error`).textContent = message;
       input.setAttribute('aria-invalid', String(message !== ''));
       const line = byId(`${input.id}-preview`);
@@ -66,9 +100,11 @@ if (form) {
         const printed = toMm((widest * fitted.size) / 1000) * (box.parentElement!.clientWidth / boxMm);
         line.style.transform = `scaleX(${printed / line.offsetWidth})`;
       }
-      if (message) ready = false;
+      if (message) [ready, invalid] = [false, true];
       return fitted ?? { lines: [text], size: 0 };
     });
+    fix.hidden = !invalid;
+    button.disabled = busy || invalid;
     return ready ? values : undefined;
   }
 
@@ -115,7 +151,7 @@ if (form) {
     event.preventDefault();
     status.textContent = '';
     const link = chosen();
-    button.disabled = true;
+    busy = button.disabled = true;
     try {
       manifest = await manifestOf(link);
       const values = check();
@@ -133,7 +169,8 @@ if (form) {
     } catch {
       status.textContent = data.failed!;
     } finally {
-      button.disabled = false;
+      busy = false;
+      check();
     }
   });
   for (const input of inputs) input.addEventListener('input', () => check());

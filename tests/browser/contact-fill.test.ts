@@ -27,8 +27,9 @@ const nameField = (page: Page) => page.getByLabel(ui.print.contactName, { exact:
 const phoneField = (page: Page) => page.getByLabel(ui.print.contactPhone, { exact: true });
 const downloadButton = (page: Page) => page.locator('form.contact-form button[type="submit"]');
 
-/** Clicks download and reports whether a file came within `ms`. */
+/** Clicks download and reports whether a file came within `ms`; a disabled button downloads nothing. */
 async function downloadsWithin(page: Page, ms: number): Promise<boolean> {
+  if (await downloadButton(page).isDisabled()) return false;
   const download = page.waitForEvent('download', { timeout: ms }).then(
     () => true,
     () => false,
@@ -128,6 +129,58 @@ describe('the leaflet contact fill-in page, in a real browser', () => {
     await nameField(page).fill('W'.repeat(60));
     await expect.poll(() => page.locator('#contact-0-error').textContent()).not.toBe('');
     expect(await downloadsWithin(page, 2000)).toBe(false);
+    await page.close();
+  });
+
+  it('refuses text past each limit, keeping every character typed, until it is shortened', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}${path}`);
+    const limits = [
+      { field: nameField(page), index: 0, max: 60, over: 'Posyandu Melati Dusun Krajan Desa Sumberrejo Kecamatan Wonosari' },
+      // A 60-character phone number pasted from a chat: refused whole, not cut to 30.
+      { field: phoneField(page), index: 1, max: 30, over: '0812-3456-7890 / 0813-1111-2222 / 0857-9999-0000 (Bu Sri R.)' },
+    ];
+    for (const { field, index, max, over } of limits) {
+      await field.fill(over);
+      expect(await field.inputValue()).toBe(over);
+      const count = page.locator(`#contact-${index}-count`);
+      await expect.poll(() => count.textContent()).toBe(`${over.trim().length}/${max} karakter`);
+      expect(await count.isVisible()).toBe(true);
+      const error = page.locator(`#contact-${index}-error`);
+      await expect.poll(() => error.textContent()).toContain(`paling banyak ${max}`);
+      expect(await error.isVisible()).toBe(true);
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.getAttribute('aria-describedby')).toBe(`contact-${index}-count contact-${index}-error`);
+      expect(await downloadButton(page).isDisabled()).toBe(true);
+      expect(await page.locator('#contact-fix').isVisible()).toBe(true);
+      expect(await downloadsWithin(page, 1000)).toBe(false);
+      await field.fill('');
+    }
+    expect(limits[1]!.over).toHaveLength(60);
+    // Fixed: the count is back under the limit and the download works again.
+    await nameField(page).fill(NAME);
+    await phoneField(page).fill(PHONE);
+    await expect.poll(() => downloadButton(page).isDisabled()).toBe(false);
+    expect(await page.locator('#contact-fix').isVisible()).toBe(false);
+    expect(await page.locator('#contact-1-count').textContent()).toBe(`${PHONE.length}/30 karakter`);
+    await page.close();
+  });
+
+  it('prints a phone number of exactly the limit whole, character for character', async () => {
+    const phone = '0812-3456-7890 / 0813-111-2222';
+    expect(phone).toHaveLength(30);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}${path}`);
+    await nameField(page).fill(NAME);
+    await phoneField(page).type(phone);
+    expect(await phoneField(page).inputValue()).toBe(phone);
+    await expect.poll(() => page.locator('#contact-1-preview').textContent()).toBe(phone);
+    expect(await page.locator('#contact-1-error').textContent()).toBe('');
+    const [download] = await Promise.all([page.waitForEvent('download'), downloadButton(page).click()]);
+    const file = join(dir, `exact-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    expect(text.replace(/\s+/g, ' ')).toContain(phone);
     await page.close();
   });
 

@@ -2,10 +2,13 @@
  * Offline, after one online visit: the core pages, their drawings and the saved leaflet come from the service
  * worker; pages read online are kept; search works for what was fetched; an older build's cache is dropped.
  */
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { readLocale } from '../helpers/content.ts';
+import { distFile } from '../helpers/paths.ts';
+import { READ_MAX_ENTRIES, readName } from '../../src/client/sw.ts';
 
 const env = useSiteAndBrowser();
 
@@ -118,6 +121,87 @@ describe('offline', () => {
     await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain('lancar-0ld0ld0ld0ld');
     const keys = await page.evaluate(() => caches.keys());
     expect(keys.filter((k) => k.startsWith('lancar-') && k !== 'lancar-saved')).toHaveLength(1);
+    await context.close();
+  });
+
+  /** Every kept address in every Lancar cache, as cache name → paths with their query. */
+  const keptPaths = (page: Page) =>
+    page.evaluate(async () => {
+      const all: Record<string, string[]> = {};
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        all[name] = (await cache.keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search);
+      }
+      return all;
+    });
+  const version = /^const VERSION = "([0-9a-f]+)";/.exec(readFileSync(distFile('/sw.js'), 'utf8'))![1]!;
+
+  it('keeps one search page however many searches were made, and shared links without their tracking tags', async () => {
+    const search = pathOf('id', 'search')!;
+    const glossary = pathOf('id', 'glossary')!;
+    const { context, page } = await firstVisit(pathOf('id', 'home')!);
+    for (const q of ['pijat', 'kolostrum', 'oksitosin', 'asi']) await page.goto(`${env.origin}${search}?q=${q}`);
+    await page.goto(`${env.origin}${glossary}?fbclid=IwAR0abc&utm_source=whatsapp`);
+    await expect.poll(async () => (await keptPaths(page))[readName(version)] ?? []).toContain(glossary);
+    const kept = Object.values(await keptPaths(page)).flat();
+    expect(kept.filter((p) => p.startsWith(search))).toEqual([search]);
+    expect(kept.filter((p) => p.includes('?'))).toEqual([]);
+    await context.setOffline(true);
+    const response = await page.goto(`${env.origin}${search}?q=lain`);
+    expect(response?.ok()).toBe(true);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('keeps at most its cap while reading, the least recently used out first', async () => {
+    const { context, page } = await firstVisit(pathOf('id', 'home')!);
+    const read = readName(version);
+    // A reader who has already read up to the cap: fake drawings, oldest first, then the first one used again.
+    await page.evaluate(
+      async ({ read, max }) => {
+        const cache = await caches.open(read);
+        for (const key of await cache.keys()) await cache.delete(key);
+        for (let i = 0; i < max; i++) await cache.put(`/illustrations/kept-${i}.svg`, new Response('<svg/>', { headers: { 'x-lancar-bytes': '6' } }));
+        await fetch('/illustrations/kept-0.svg');
+      },
+      { read, max: READ_MAX_ENTRIES },
+    );
+    await expect.poll(async () => (await keptPaths(page))[read]!.at(-1)).toBe('/illustrations/kept-0.svg');
+    await page.goto(`${env.origin}${pathOf('id', 'glossary')}`);
+    await expect.poll(async () => (await keptPaths(page))[read]).toContain(pathOf('id', 'glossary'));
+    const kept = (await keptPaths(page))[read]!;
+    expect(kept).toHaveLength(READ_MAX_ENTRIES);
+    expect(kept).toContain('/illustrations/kept-0.svg');
+    expect(kept).not.toContain('/illustrations/kept-1.svg');
+    expect(kept).toContain('/illustrations/kept-2.svg');
+    await context.close();
+  });
+
+  it('on a new build, deletes saved files the build no longer has and keeps the rest', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    // A reader of an older build: no worker of this build yet, two saved files, one of which this build dropped.
+    await context.route('**/sw.js', (route) => route.abort());
+    await page.goto(`${env.origin}/id/`);
+    const leaflet = await page.evaluate(async () => {
+      const saved = await caches.open('lancar-saved');
+      await saved.put('/id/leaflet-yang-dihapus.pdf', new Response('%PDF- old'));
+      await saved.put('/id/', new Response('old home'));
+      return (await saved.keys()).length;
+    });
+    expect(leaflet).toBe(2);
+    await context.unroute('**/sw.js');
+    await page.reload();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    await expect.poll(async () => (await keptPaths(page))['lancar-saved']).toEqual(['/id/']);
+    // The file kept is this build's copy, not the old one.
+    const home = await page.evaluate(async () => (await (await caches.open('lancar-saved')).match('/id/'))!.text());
+    expect(home).toContain('<h1');
     await context.close();
   });
 });

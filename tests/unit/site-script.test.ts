@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { stepHashInOtherLanguage } from '../../src/client/site-logic.ts';
-import { cacheName, SAVED, staleCaches, strategyFor } from '../../src/client/sw.ts';
+import {
+  cacheKey,
+  cacheName,
+  evictions,
+  READ_MAX_BYTES,
+  READ_MAX_ENTRIES,
+  readName,
+  SAVED,
+  savedAction,
+  staleCaches,
+  strategyFor,
+} from '../../src/client/sw.ts';
 import { assetsOf } from '../../scripts/lib/service-worker.ts';
 
 describe('the language switch', () => {
@@ -33,8 +44,40 @@ describe('the service worker', () => {
   });
 
   it("drops every older build cache on activation but keeps the reader's saved files", () => {
-    const keys = [cacheName('old1'), cacheName('new'), SAVED, 'someone-else'];
-    expect(staleCaches(keys, 'new')).toEqual([cacheName('old1')]);
+    const keys = [cacheName('old1'), readName('old1'), cacheName('new'), readName('new'), SAVED, 'someone-else'];
+    expect(staleCaches(keys, 'new')).toEqual([cacheName('old1'), readName('old1')]);
+  });
+
+  it('keeps pages by path: every search is one entry, shared links with tracking tags are the page itself', () => {
+    const searches = ['/id/cari/?q=a', '/id/cari/?q=pijat', '/id/cari/?q=b#hasil', '/id/cari/'].map((p) => cacheKey(at(p)));
+    expect(new Set(searches)).toEqual(new Set([`${origin}/id/cari/`]));
+    expect(cacheKey(at('/id/pijat-oksitosin/?fbclid=IwAR0x&utm_source=whatsapp'))).toBe(`${origin}/id/pijat-oksitosin/`);
+    expect(cacheKey(at('/pagefind/pagefind-entry.json?ts=1712345'))).toBe(`${origin}/pagefind/pagefind-entry.json`);
+  });
+
+  it('never keeps opened PDFs while reading: only "save for offline" keeps one', () => {
+    expect(strategyFor(at('/id/leaflet-pijat-oksitosin-a4.pdf'), origin, 'GET', '')).toBe('network-only');
+  });
+
+  it('evicts the oldest used entries until both the entry and the byte caps hold', () => {
+    const small = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`, bytes: 10 }));
+    expect(evictions(small(READ_MAX_ENTRIES))).toEqual([]);
+    expect(evictions(small(READ_MAX_ENTRIES + 2))).toEqual(['k0', 'k1']);
+    const big = [
+      { key: 'old', bytes: READ_MAX_BYTES / 2 },
+      { key: 'mid', bytes: READ_MAX_BYTES / 2 },
+      { key: 'new', bytes: 1 },
+    ];
+    expect(evictions(big)).toEqual(['old']);
+    expect(evictions([{ key: 'huge', bytes: READ_MAX_BYTES + 1 }])).toEqual(['huge']);
+  });
+
+  it('prunes saved files the new build no longer has, refreshes the rest, and keeps all offline', () => {
+    expect(savedAction(200)).toBe('replace');
+    expect(savedAction(404)).toBe('delete');
+    expect(savedAction(410)).toBe('delete');
+    expect(savedAction(503)).toBe('keep');
+    expect(savedAction('offline')).toBe('keep');
   });
 
   it('precaches what a page loads: drawings, scripts, the icon', () => {

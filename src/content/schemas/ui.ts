@@ -4,6 +4,7 @@ import { fileName, text } from './fields.ts';
 import { uiCiteSchema } from './ui-cite.ts';
 import { uiScoreSummarySchema } from './ui-score-summary.ts';
 import { uiTeachingSchema } from './ui-teaching.ts';
+import { uiFillSchema } from './ui-fill.ts';
 import { uiMissingSchema } from './ui-missing.ts';
 
 export const uiSchema = z.strictObject({
@@ -249,6 +250,7 @@ export const uiSchema = z.strictObject({
   scoreSummary: uiScoreSummarySchema,
   teaching: uiTeachingSchema,
   missing: uiMissingSchema,
+  fill: uiFillSchema,
 });
 
 export type Ui = z.infer<typeof uiSchema>;
