@@ -8,6 +8,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { join, relative, sep } from 'node:path';
 import type { Content } from '../../src/content/assemble.ts';
 import { ContentError, type Problem } from '../../src/content/errors.ts';
+import { builtLinkProblems, internalLinks } from '../../src/content/links.ts';
 import { REDIRECTS_FILE, type Redirect, splitUrl } from '../../src/content/redirects.ts';
 import { shortLinkPath } from '../../src/content/short-links.ts';
 import { pageHref } from '../../src/i18n/urls.ts';
@@ -59,6 +60,11 @@ export function applyUrlContract(dist: string, root: string, content: Content, r
     const from = splitUrl(r.from);
     if (!from.anchor && !from.path.endsWith('/') && site.paths.has(from.path)) at(r, `${r.from} is still published; remove this entry or the file`);
   }
+  // Every internal link of every page, against what was really built, named at its line in the MDX source.
+  const sources = content.locales.flatMap((locale) =>
+    content.byLocale.get(locale)!.pages.map((p) => ({ locale, file: p.file, slug: p.data.slug, source: p.source })),
+  );
+  problems.push(...builtLinkProblems(internalLinks(sources), site));
   if (problems.length > 0) throw new ContentError(problems);
 
   const pages = content.locales.flatMap((locale) => content.byLocale.get(locale)!.pages.map((p) => ({ locale, key: p.data.key, slug: p.data.slug })));
