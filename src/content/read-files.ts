@@ -33,6 +33,8 @@ export function scanContentFolder(base: string): { texts: Map<string, string>; p
   const problems: Problem[] = [];
   const visit = (folder: string) => {
     for (const name of readdirSync(join(base, folder)).sort()) {
+      // .DS_Store, .gitkeep…: an editor's or system's own files, never read or published.
+      if (name.startsWith('.') && !/\.(mdx|yaml|svg)$/.test(name)) continue;
       const path = folder ? `${folder}/${name}` : name;
       const file = `${CONTENT_DIR}/${path}`;
       const stat = lstatSync(join(base, path));
