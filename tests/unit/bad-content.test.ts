@@ -78,6 +78,8 @@ describe('an MDX page', () => {
     ['[x](JavaScript:alert(1))', 'line 5 links to "JavaScript:alert(1)"'],
     ['[x](data:text/html,hi)', 'line 5 links to "data:text/html,hi"'],
     ['[x][r]\n\n[r]: vbscript:x', 'line 7 links to "vbscript:x"'],
+    ['![pixel](https://tracker.example/p.png)', 'line 5 shows the image "https://tracker.example/p.png" from outside the site'],
+    ['[x](&#106;avascript:alert(1))', 'line 5 links to "javascript:alert(1)"'],
   ])('with %s is refused at its line', (body, says) => {
     expect(mdx(body).join('\n')).toContain(says);
   });
