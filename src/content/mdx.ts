@@ -123,7 +123,8 @@ export function activeContentProblems(tree: MdastNode, file: string): Problem[] 
       const url = (node as unknown as { url: string }).url.trim();
       if (!SAFE_LINK.test(url)) at(node, `links to "${url.slice(0, 40)}": a page links only to http(s), mailto: or tel: addresses and to pages of the kit`);
       // An image loads with the page: from another site it would tell that site who reads what.
-      else if (node.type === 'image' && !/^\/(?!\/)/.test(url)) at(node, `shows the image "${url.slice(0, 40)}" from outside the site; use <Figure> with a drawing of content/illustrations/`);
+      else if (node.type === 'image' && !/^\/(?!\/)/.test(url))
+        at(node, `shows the image "${url.slice(0, 40)}" from outside the site; use <Figure> with a drawing of content/illustrations/`);
     } else if (node.type === 'html') at(node, 'raw HTML is not allowed in a page; use Markdown or a Lancar component');
   }
   return problems;
