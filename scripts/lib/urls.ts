@@ -8,8 +8,9 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { join, relative, sep } from 'node:path';
 import type { Content } from '../../src/content/assemble.ts';
 import { ContentError, type Problem } from '../../src/content/errors.ts';
+import { builtLinkProblems, internalLinks } from '../../src/content/links.ts';
 import { REDIRECTS_FILE, type Redirect, splitUrl } from '../../src/content/redirects.ts';
-import { shortLinkPath } from '../../src/content/short-links.ts';
+import { SHORT_LINKS_FILE, shortLinkPath } from '../../src/content/short-links.ts';
 import { pageHref } from '../../src/i18n/urls.ts';
 import { addAnchorAlias, checkContract, formatUrlList, missingMessage, parseUrlList, scanSite, URL_LIST_FILE } from '../../src/urls/contract.ts';
 import { anchorAliases, noLocaleAliases, redirectsFile } from '../../src/urls/redirects.ts';
@@ -59,6 +60,11 @@ export function applyUrlContract(dist: string, root: string, content: Content, r
     const from = splitUrl(r.from);
     if (!from.anchor && !from.path.endsWith('/') && site.paths.has(from.path)) at(r, `${r.from} is still published; remove this entry or the file`);
   }
+  // Every internal link of every page, against what was really built, named at its line in the MDX source.
+  const sources = content.locales.flatMap((locale) =>
+    content.byLocale.get(locale)!.pages.map((p) => ({ locale, file: p.file, slug: p.data.slug, source: p.source })),
+  );
+  problems.push(...builtLinkProblems(internalLinks(sources), site));
   if (problems.length > 0) throw new ContentError(problems);
 
   const pages = content.locales.flatMap((locale) => content.byLocale.get(locale)!.pages.map((p) => ({ locale, key: p.data.key, slug: p.data.slug })));
@@ -69,6 +75,12 @@ export function applyUrlContract(dist: string, root: string, content: Content, r
       return { from: shortLinkPath(link.code), to: `${pageHref(link.locale, page.slug)}${link.anchor ? `#${link.anchor}` : ''}` };
     }),
   );
+  // A printed short link is kept forever: its #section must be on the page it opens.
+  const lost = shortLinks.filter((l) => l.to.includes('#') && !site.ids.get(splitUrl(l.to).path)?.has(splitUrl(l.to).anchor!));
+  if (lost.length > 0)
+    throw new ContentError(
+      lost.map((l) => ({ file: SHORT_LINKS_FILE, field: l.from.split('/')[2]!, message: `opens ${l.to}, but that page has no such section; fix anchor:` })),
+    );
   writeFileSync(join(dist, '_redirects'), redirectsFile({ moved: redirects, shortLinks, aliases, locales: content.locales }));
   lines.push(`_redirects: ${redirects.length} moved, ${shortLinks.length} short links, ${aliases.length} addresses without a language`);
 

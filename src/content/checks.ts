@@ -5,7 +5,8 @@
  */
 import { componentProblems } from './components.ts';
 import type { Problem } from './errors.ts';
-import { componentUses, mdxSyntaxProblem, parseMdx, propValues, type ComponentUse } from './mdx.ts';
+import { pageLinkProblems } from './links.ts';
+import { activeContentProblems, componentUses, mdxSyntaxProblem, parseMdx, propValues, type ComponentUse } from './mdx.ts';
 import { checkPrintContent } from './print-checks.ts';
 import type { Booklet, DangerSigns, EvidenceEntry, Forms, GlossaryEntry, Page, Procedure, Step } from './schemas/index.ts';
 import { checkKeyedTwins, checkMdxReferences, type KeyedFile } from './twins.ts';
@@ -51,7 +52,9 @@ function parsePages(pages: PageRecord[]): { parsed: ParsedPage[]; problems: Prob
   const problems: Problem[] = [];
   const parsed = pages.map((page) => {
     try {
-      return { ...page, uses: componentUses(parseMdx(page.source)) };
+      const tree = parseMdx(page.source);
+      problems.push(...activeContentProblems(tree, page.file));
+      return { ...page, uses: componentUses(tree) };
     } catch (error) {
       problems.push(mdxSyntaxProblem(error, page.file));
       return { ...page, uses: [] };
@@ -75,6 +78,13 @@ export function checkContent(input: ContentInput): Problem[] {
     ...checkKeyedTwins('figure', 'figures', input.locales, input.figures),
     ...checkPrintContent(input),
     ...checkMdxReferences(parsed, input.locales, input.glossaries, input.figures),
+    ...(problems.length > 0
+      ? []
+      : pageLinkProblems(
+          input.pages.map((p) => ({ ...p, slug: p.data.slug })),
+          input.locales,
+        )),
+    ...checkAddressClashes(input),
   ];
 }
 
@@ -92,6 +102,26 @@ function checkLocaleFiles({ locales, procedures, uiFiles }: ContentInput): Probl
     }
   }
   return problems;
+}
+
+/** First parts of a page's address that the build writes itself in each language folder (src/pages/[locale]/). */
+const RESERVED_SLUGS = ['404', 'share', 'slide'];
+/** Top-level paths the build writes; a language folder with one of these names would overwrite them. */
+const RESERVED_LOCALES = ['_astro', 'cite', 'illustrations', 'og', 'pagefind', 's', 'sitemap.xml', 'robots.txt', '404'];
+
+/** A page or language whose address is one the build writes for itself would be overwritten or overwrite it. */
+function checkAddressClashes({ locales, pages }: ContentInput): Problem[] {
+  return [
+    ...locales
+      .filter((l) => RESERVED_LOCALES.includes(l) || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/.test(l))
+      .map((l) => ({
+        file: `content/${l}/`,
+        message: `"${l}" cannot be a language folder: name it by its language code (id, en, jv…), not an address the site uses`,
+      })),
+    ...pages
+      .filter((p) => RESERVED_SLUGS.includes(p.data.slug.split('/')[0]!) || /\.[a-z]+$/.test(p.data.slug))
+      .map((p) => ({ file: p.file, field: 'slug', message: `"${p.data.slug}" is an address the site uses for its own files; choose another slug` })),
+  ];
 }
 
 function checkPages({ locales, pages }: ContentInput): Problem[] {

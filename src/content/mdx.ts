@@ -102,3 +102,37 @@ export function proseBlocks(tree: MdastNode): string[] {
   visit(tree as Node);
   return blocks;
 }
+
+/** URL schemes a link in a page may use: anything else (javascript:, data:, file:…) could run or smuggle content. */
+const SAFE_LINK = /^(?:https?:|mailto:|tel:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+
+/**
+ * What in a page would run code on the build machine or in the reader's browser: `import`/`export` (MDX runs them
+ * while compiling), `{…}` expressions and JSX comments, and links to javascript:/data: addresses. Read from the
+ * tree before Astro compiles anything; each problem names the line.
+ */
+export function activeContentProblems(tree: MdastNode, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (node: Node, message: string) => problems.push({ file, field: `line ${node.position?.start.line ?? 0}`, message });
+  for (const node of walk(tree as Node)) {
+    if (node.type === 'mdxjsEsm')
+      at(node, 'import/export statements run code while the site builds; pages use the kit components without imports, so remove it');
+    else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      at(node, '{…} is a JavaScript expression or a comment in braces, and pages run no code; write the text plainly, or delete it');
+    } else if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && typeof (node as { url?: unknown }).url === 'string') {
+      const url = (node as unknown as { url: string }).url.trim();
+      if (!SAFE_LINK.test(url)) at(node, `links to "${url.slice(0, 40)}": a page links only to http(s), mailto: or tel: addresses and to pages of the kit`);
+      // An image loads with the page: from another site it would tell that site who reads what.
+      else if (node.type === 'image' && !/^\/(?!\/)/.test(url))
+        at(node, `shows the image "${url.slice(0, 40)}" from outside the site; use <Figure> with a drawing of content/illustrations/`);
+    } else if (node.type === 'html') at(node, 'raw HTML is not allowed in a page; use Markdown or a Lancar component');
+  }
+  return problems;
+}
+
+/** Every Markdown link of a page with its line: the link check resolves the internal ones. */
+export function markdownLinks(tree: MdastNode): { url: string; line: number }[] {
+  return [...walk(tree as Node)]
+    .filter((n) => n.type === 'link' || n.type === 'definition')
+    .map((n) => ({ url: String((n as { url?: unknown }).url ?? ''), line: n.position?.start.line ?? 0 }));
+}
