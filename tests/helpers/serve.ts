@@ -45,6 +45,14 @@ const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.bib', '.ris', '
 /** What both hosts send when no rule of _headers sets Cache-Control: kept, but asked again every time. */
 const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
 
+interface Entry {
+  mtimeMs: number;
+  etag: string;
+  raw: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
 /** Which encoding the request accepts, brotli first; q=0 refuses one. */
 function encoding(request: IncomingMessage): 'br' | 'gzip' | undefined {
   const accepted = new Map<string, number>();
