@@ -8,6 +8,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describeFailure } from './lib/failure.ts';
 import { summariseOutput } from './lib/output.ts';
+import { writeHeaders } from './lib/headers.ts';
 import { linkSearchPages, readEntry } from './lib/pagefind-files.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { applyUrlContract } from './lib/urls.ts';
@@ -90,6 +91,8 @@ async function main(): Promise<void> {
 
   const worker = writeServiceWorker(staging, root);
   say(`      service worker ${worker.version}: ${worker.precache.length} files kept for offline`);
+  // Last, once every page is final: the policy holds the hashes of the pages' inline code (src/hosting/headers.ts).
+  for (const line of writeHeaders(staging)) say(`      ${line}`);
 
   say('[5/5] Replacing dist/…');
   const previous = join(root, '.build', 'dist-previous');

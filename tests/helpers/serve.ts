@@ -1,12 +1,14 @@
 /**
  * A static server for dist/ on a free loopback port, as a real host would serve it: directories → index.html,
  * a folder without its "/" redirected to it, the nearest 404.html up the tree for missing paths, brotli (else gzip) for text, long-lived caching for hashed files and
- * revalidation (ETag → 304) for the rest. Sizes and timings measured through it are what a reader would get.
+ * revalidation (ETag → 304) for the rest, and the headers dist/_headers gives each path, as Netlify and Cloudflare Pages
+ * apply them (so the browser tests run under the site's own Content Security Policy). Sizes and timings measured through it are what a reader would get.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { dirname, extname, join, normalize, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { headersFor, parseHeaders, type Rule } from '../../src/hosting/headers.ts';
 import { DIST } from './paths.ts';
 
 const TYPES: Record<string, string> = {
@@ -40,8 +42,8 @@ const TYPES: Record<string, string> = {
 /** Worth compressing; images, PDFs and Pagefind's pre-gzipped files are not. */
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.bib', '.ris', '.webmanifest', '.xml', '.txt', '.svg', '.wasm']);
 
-/** Vite's `name.HASH.ext` and Pagefind's `lang_HASH.pf_*` names change whenever their content does. */
-const HASHED = /(^|\/)_astro\/|\/pagefind\/.*[._][0-9a-f]{7,}\.pf_(meta|index|fragment)$/;
+/** What both hosts send when no rule of _headers sets Cache-Control: kept, but asked again every time. */
+const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
 
 interface Entry {
   mtimeMs: number;
@@ -49,13 +51,6 @@ interface Entry {
   raw: Buffer;
   br?: Buffer;
   gzip?: Buffer;
-}
-
-function cacheControl(path: string, type: string): string {
-  if (HASHED.test(path)) return 'public, max-age=31536000, immutable';
-  if (type.startsWith('text/html')) return 'no-cache';
-  // Unhashed assets (Pagefind's entry and wasm, drawings, PDFs): a day, then revalidated by ETag.
-  return 'public, max-age=86400';
 }
 
 /** Which encoding the request accepts, brotli first; q=0 refuses one. */
@@ -85,6 +80,8 @@ function nearest404(root: string, missing: string): string {
 export async function serveDist(root: string = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
   // Compressed once per file version, as a host with precompressed assets would; brotli at its best level.
   const cache = new Map<string, Entry>();
+  const headersFile = join(root, '_headers');
+  const rules: Rule[] = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   function entry(file: string): Entry {
     const { mtimeMs, size } = statSync(file);
     let hit = cache.get(file);
@@ -108,6 +105,8 @@ export async function serveDist(root: string = DIST): Promise<{ origin: string; 
       return;
     }
     let file = join(root, normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+    // The hosts read these two files; they never serve them.
+    if (/^\/_(headers|redirects)$/.test(pathname)) file = join(root, '.missing');
     if (relative(root, file).startsWith('..')) file = root;
     if (existsSync(file) && statSync(file).isDirectory()) {
       // As Netlify and Cloudflare Pages do: a folder asked for without its "/" answers with a redirect to it.
@@ -133,10 +132,16 @@ export async function serveDist(root: string = DIST): Promise<{ origin: string; 
     const found = entry(file);
     const headers: Record<string, string | number> = {
       'Content-Type': type,
-      'Cache-Control': status === 404 ? 'no-cache' : cacheControl(`/${relative(root, file).split(sep).join('/')}`, type),
+      'Cache-Control': HOST_DEFAULT_CACHE,
       ETag: found.etag,
       'X-Content-Type-Options': 'nosniff',
     };
+    // Rules match the address asked for (a 404 answer gets the rules of the missing path, as on the hosts).
+    for (const [name, value] of headersFor(rules, pathname)) {
+      const known = Object.keys(headers).find((k) => k.toLowerCase() === name);
+      headers[known ?? name] = value;
+    }
+    if (status === 404) headers['Cache-Control'] = 'no-cache';
     if (status === 200 && request.headers['if-none-match'] === found.etag) {
       response.writeHead(304, headers).end();
       return;
