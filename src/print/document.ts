@@ -112,7 +112,9 @@ let releaseDay: Date | undefined;
  * in CHANGELOG.md, read once from the working folder, the project root during a build), so two builds of one
  * commit give the same bytes (src/release/release-mode.ts).
  */
-export function setReleaseDates(doc: PDFDocument, day = (releaseDay ??= releaseMoment(readRelease().day))): void {
+export function setReleaseDates(doc: PDFDocument): void {
+  releaseDay ??= releaseMoment(readRelease().day);
+  const day = releaseDay;
   doc.setCreationDate(day);
   doc.setModificationDate(day);
 }
