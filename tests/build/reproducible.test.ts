@@ -8,6 +8,8 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { walk } from '../../scripts/lib/output.ts';
+import { readRelease } from '../../src/cite/release.ts';
+import { PDFDocument } from '../../src/print/pdf.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { build, projectCopy, removeCopies } from '../helpers/project.ts';
 
@@ -43,7 +45,7 @@ describe('a release build', () => {
 
   it(
     'gives byte-identical files when made twice in two folders',
-    () => {
+    async () => {
       const [a, b] = [projectCopy(), projectCopy()];
       expect(a).not.toBe(b);
       const settings = { LANCAR_SITE_URL: 'https://lancar.test' };
@@ -56,6 +58,12 @@ describe('a release build', () => {
       expect([...first.keys()].filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(10);
       expect([...first.keys()].some((f) => f.startsWith('pagefind/'))).toBe(true);
       expect(first.has('sw.js')).toBe(true);
+      // Dated by the release (CHANGELOG.md), not by the day the build ran.
+      const day = `${readRelease(ROOT).day}T00:00:00.000Z`;
+      for (const file of [...first.keys()].filter((f) => f.endsWith('.pdf'))) {
+        const pdf = await PDFDocument.load(readFileSync(join(a, 'dist', file)), { updateMetadata: false });
+        expect([pdf.getCreationDate()?.toISOString(), pdf.getModificationDate()?.toISOString()], file).toEqual([day, day]);
+      }
       const differing = [...new Set([...first.keys(), ...second.keys()])].filter((file) => first.get(file) !== second.get(file));
       expect(differing.slice(0, 20), `${differing.length} of ${first.size} files differ`).toEqual([]);
     },
