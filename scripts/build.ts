@@ -17,7 +17,10 @@ import { pageHref } from '../src/i18n/urls.ts';
 // No usage data leaves this machine (Astro's telemetry is opt-out).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-const root = resolve(process.argv[2] ?? process.cwd());
+// `--release` (npm run release): also refuse what must not be published (src/release/release-mode.ts).
+const args = process.argv.slice(2);
+const releasing = args.includes('--release');
+const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? process.cwd());
 const dist = join(root, 'dist');
 const staging = join(root, '.build', 'dist');
 const started = performance.now();
@@ -27,7 +30,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function main(): Promise<void> {
   process.chdir(root);
   rmSync(staging, { recursive: true, force: true });
-  say(`Lancar: building content/ into dist/`);
+  say(`Lancar: building content/ into dist/${releasing ? ' (release)' : ''}`);
 
   // The content door first: a content problem is named in a second, before Astro starts (imported after chdir,
   // since the door finds content/ from the working folder).
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
   const { readRelease } = await import('../src/cite/release.ts');
   const release = readRelease(root);
   say(`      version ${release.version}, released ${release.day} (CHANGELOG.md, CITATION.cff)`);
+  if (releasing) say(`      release for ${process.env.LANCAR_SITE_URL}`);
 
   say('[2/5] Site pages and print PDFs (Astro)…');
   const { build } = await import('astro');
@@ -102,6 +106,13 @@ async function main(): Promise<void> {
   rmSync(previous, { recursive: true, force: true });
   urls.commit();
   say(`Done in ${seconds()}: ${relative(process.cwd(), dist) || 'dist'}/ holds ${output.pages} pages and ${output.pdfs} PDFs.`);
+}
+
+// A release for the placeholder address is refused before anything starts: a setting to change, not a content file.
+const refusal = releasing ? (await import('../src/release/release-mode.ts')).siteAddressProblem(process.env.LANCAR_SITE_URL) : undefined;
+if (refusal) {
+  process.stderr.write(`Release stopped; dist/ was left as it was.\n\n${refusal.file}\n  ${refusal.message}\n`);
+  process.exit(1);
 }
 
 try {

@@ -1,12 +1,15 @@
 /**
  * Writes dist/sw.js after the site and the search index are built: the core pages (from offline-core.json, which
- * Astro renders and this removes) plus everything they load, and a version that is a digest of the whole output,
- * so any change to any file makes browsers take the new build and drop the old caches.
+ * Astro renders and this removes) plus everything they load, and a version that is a digest of every file it may serve
+ * (each path and its bytes) and of the worker's own code. Not only the precached files: the worker serves PDFs,
+ * drawings and the Pagefind index cache-first under stable names, so a change to any of them must change the
+ * version, or a reader would keep an old PDF. Never the clock: with a reproducible build (tests/build/
+ * reproducible.test.ts) the version changes when, and only when, a file or the worker changes.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { walk } from './output.ts';
 
 /** Same-origin files a page loads: drawings, scripts, the icon. Our own HTML, so attributes are plain. */
@@ -17,19 +20,28 @@ export function assetsOf(html: string): string[] {
 
 const fileOf = (dist: string, url: string) => join(dist, url.endsWith('/') ? `${url}index.html` : url);
 
+/** The worker's version: a digest of each file's path and bytes, in path order, and of the worker's code. */
+export function outputVersion(files: readonly { path: string; bytes: Uint8Array }[], code: string): string {
+  const digest = createHash('sha256');
+  // Sorted here, not trusted to the caller's directory listing; lengths first, so no two different sets of files
+  // run together into the same stream of bytes.
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, bytes } of sorted) digest.update(`${path}\n${bytes.length}\n`).update(bytes);
+  digest.update(code);
+  return digest.digest('hex').slice(0, 12);
+}
+
 export function writeServiceWorker(dist: string, root: string): { version: string; precache: string[] } {
   const coreFile = join(dist, 'offline-core.json');
   const { pages } = JSON.parse(readFileSync(coreFile, 'utf8')) as { pages: string[] };
   rmSync(coreFile);
   const precache = [...new Set(pages.flatMap((page) => [page, ...assetsOf(readFileSync(fileOf(dist, page), 'utf8'))]))];
 
-  const digest = createHash('sha256');
-  for (const file of walk(dist).sort()) digest.update(relative(dist, file)).update(readFileSync(file));
-  const version = digest.digest('hex').slice(0, 12);
-
   const source = readFileSync(join(root, 'src/client/sw.ts'), 'utf8');
   // A classic worker script: no module syntax, no types.
   const code = stripTypeScriptTypes(source).replace(/^export /gm, '');
+  const files = walk(dist).map((file) => ({ path: relative(dist, file).split(sep).join('/'), bytes: readFileSync(file) }));
+  const version = outputVersion(files, code);
   writeFileSync(join(dist, 'sw.js'), `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(precache)};\n${code}`);
   return { version, precache };
 }

@@ -1,4 +1,6 @@
 /** A new PDF with the print fonts embedded as proper subsets and its metadata set: shared by every document. */
+import { readRelease } from '../cite/release.ts';
+import { releaseMoment } from '../release/release-mode.ts';
 import type { PrintAssets } from './assets.ts';
 import { decodePDFRawStream, Duplex, fontkit, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PrintScaling } from './pdf.ts';
 import { subsetName } from './subset-name.ts';
@@ -103,15 +105,30 @@ export type SaveOptions = Parameters<PDFDocument['save']>[0] & {
   sides?: Sides;
 };
 
+let releaseDay: Date | undefined;
+
+/**
+ * pdf-lib dates a new document with the clock; every PDF is dated by the kit's release instead (the newest release
+ * in CHANGELOG.md, read once from the working folder, the project root during a build), so two builds of one
+ * commit give the same bytes (src/release/release-mode.ts).
+ */
+export function setReleaseDates(doc: PDFDocument): void {
+  releaseDay ??= releaseMoment(readRelease().day);
+  const day = releaseDay;
+  doc.setCreationDate(day);
+  doc.setModificationDate(day);
+}
+
 /**
  * Every document is saved through here: fonts embedded first, their ToUnicode maps made standard, the print
- * preferences set, then written.
+ * preferences set, the release date stamped, then written.
  */
 export async function savePrintDocument(doc: PDFDocument, options: SaveOptions = {}): Promise<Uint8Array> {
   await doc.flush();
   splitToUnicodeMaps(doc);
   const { sides, ...save } = options;
   setPrintPreferences(doc, sides ?? sidesOf(doc));
+  setReleaseDates(doc);
   return doc.save(save);
 }
 

@@ -11,7 +11,7 @@
  * and no freely licensed FOGRA39 profile is available to ship. README.md ("For a print shop") says what is met.
  */
 import { createHash } from 'node:crypto';
-import { reprintDocument, setPrintPreferences } from './document.ts';
+import { reprintDocument, setPrintPreferences, setReleaseDates } from './document.ts';
 import { cmyk, LineCapStyle, PDFArray, PDFDict, PDFHeader, PDFHexString, PDFName, PDFString, type PDFDocument, type PDFPage } from './pdf.ts';
 import { mm } from './units.ts';
 
@@ -65,6 +65,7 @@ export async function toPrintShop(source: Uint8Array, options: PrintShopOptions 
     for (const fold of options.folds?.[index] ?? []) drawFoldMarks(page, slug + mm(fold), slug, height);
   }
   setPrintPreferences(doc, undefined);
+  setReleaseDates(doc);
   markAsPdfX(doc, source);
   // PDF/X-1a:2003 is PDF 1.4: no object or cross-reference streams.
   return doc.save({ useObjectStreams: false });

@@ -26,8 +26,13 @@ export function edit(dir: string, file: string, change: (text: string) => string
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
-export function build(dir: string): { status: number | null; out: string } {
+/** `args` e.g. ['--release']; `env` adds to (or, with '', clears) the build's settings. */
+export function build(dir: string, args: string[] = [], env: Record<string, string> = {}): { status: number | null; out: string } {
   // CI off: a copy's new URLs (a third language) go into its own throwaway list instead of failing the build.
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANCAR_DEBUG: '', CI: '' } });
+  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, LANCAR_DEBUG: '', CI: '', ...env },
+  });
   return { status: run.status, out: `${run.stdout}\n${run.stderr}` };
 }
