@@ -185,7 +185,8 @@ describe('the score summary page, in a real browser', () => {
     const { context, page } = await open();
     await page.getByLabel(words.scores, { exact: true }).fill(SEED);
     await submit(page);
-    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+    // Through the debugging protocol: the site's Content Security Policy blocks an injected <script> tag.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
       const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
