@@ -24,8 +24,17 @@ describe('a build that drops published URLs', () => {
   rmSync(join(dir, 'content/id/memerah-asi.mdx'));
   rmSync(join(dir, 'content/en/hand-expression.mdx'));
   // Links to it from other pages go too, as an author removing a page would do (else the link check stops first).
-  const dropLink = (text: string) => text.replace(/ (?:How to do this|How to express milk by hand|Cara memerah ASI dengan tangan|Caranya) (?:is on|ada di) (?:the page|halaman) \[[^\]]+\]\(\/(?:id\/memerah-asi|en\/hand-expression)\/\)\./, '');
-  for (const file of ['content/id/membantu-asi-keluar.mdx', 'content/id/pijat-oksitosin.mdx', 'content/en/helping-let-down.mdx', 'content/en/oxytocin-massage.mdx']) {
+  const dropLink = (text: string) =>
+    text.replace(
+      / (?:How to do this|How to express milk by hand|Cara memerah ASI dengan tangan|Caranya) (?:is on|ada di) (?:the page|halaman) \[[^\]]+\]\(\/(?:id\/memerah-asi|en\/hand-expression)\/\)\./,
+      '',
+    );
+  for (const file of [
+    'content/id/membantu-asi-keluar.mdx',
+    'content/id/pijat-oksitosin.mdx',
+    'content/en/helping-let-down.mdx',
+    'content/en/oxytocin-massage.mdx',
+  ]) {
     edit(dir, file, (text) => {
       const dropped = dropLink(text);
       if (dropped === text) throw new Error(`${file}: the link to the removed page was not found; update this test`);
