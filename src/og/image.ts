@@ -17,7 +17,7 @@ import sharp from 'sharp';
 import type { Ui } from '../content/schemas/index.ts';
 import { loadPrintAssets, type PrintAssets } from '../print/assets.ts';
 import type { Element } from '../print/element.ts';
-import { FONT_FAMILY, layout } from '../print/layout.ts';
+import { layout, satoriFonts } from '../print/layout.ts';
 import { outlineLabels } from '../share/labels.ts';
 import { INK } from '../palette.ts';
 import { CARD, descriptionBlock, drawingOf, MAX_LINES, ogCard, TEXT_HEIGHT, TEXT_WIDTH, titleBlock, TYPE, type OgCardText } from './card.ts';
@@ -135,10 +135,7 @@ export async function ogImageSvg(input: OgImageInput, assets: OgAssets): Promise
     width: CARD.width,
     height: CARD.height,
     embedFont: true,
-    fonts: [
-      { name: FONT_FAMILY, data: assets.fonts.regular as Buffer, weight: 400, style: 'normal' },
-      { name: FONT_FAMILY, data: assets.fonts.bold as Buffer, weight: 700, style: 'normal' },
-    ],
+    fonts: satoriFonts(assets.fonts),
   });
 }
 

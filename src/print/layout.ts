@@ -8,6 +8,12 @@ import { h, type Element } from './element.ts';
 
 export const FONT_FAMILY = 'Atkinson Hyperlegible';
 
+/** The print font's two weights as satori takes them: every satori card (print, share, link preview, slide) uses them. */
+export const satoriFonts = (fonts: PrintAssets['fonts']) => [
+  { name: FONT_FAMILY, data: fonts.regular as Buffer, weight: 400 as const, style: 'normal' as const },
+  { name: FONT_FAMILY, data: fonts.bold as Buffer, weight: 700 as const, style: 'normal' as const },
+];
+
 export interface Laid {
   svg: string;
   /** Height the content needs, in points (satori's unit here). */
@@ -20,10 +26,7 @@ export async function layout(element: Element, widthPt: number, fonts: PrintAsse
   const svg = await satori(root as never, {
     width: widthPt,
     embedFont: false,
-    fonts: [
-      { name: FONT_FAMILY, data: fonts.regular as Buffer, weight: 400, style: 'normal' },
-      { name: FONT_FAMILY, data: fonts.bold as Buffer, weight: 700, style: 'normal' },
-    ],
+    fonts: satoriFonts(fonts),
   });
   return { svg, height: Number(/<svg[^>]*\bheight="([\d.]+)"/.exec(svg)?.[1]) };
 }

@@ -15,7 +15,7 @@ import { ContentError } from '../content/errors.ts';
 import type { Step } from '../content/schemas/index.ts';
 import type { PrintAssets } from '../print/assets.ts';
 import type { Element } from '../print/element.ts';
-import { FONT_FAMILY } from '../print/layout.ts';
+import { satoriFonts } from '../print/layout.ts';
 import { CARD, shareCard, type ShareCardInput } from './card.ts';
 import { outlineLabels } from './labels.ts';
 
@@ -32,10 +32,7 @@ async function toSvg(element: Element, fonts: PrintAssets['fonts'], embedFont: b
     width: CARD.width,
     ...(height ? { height } : {}),
     embedFont,
-    fonts: [
-      { name: FONT_FAMILY, data: fonts.regular as Buffer, weight: 400, style: 'normal' },
-      { name: FONT_FAMILY, data: fonts.bold as Buffer, weight: 700, style: 'normal' },
-    ],
+    fonts: satoriFonts(fonts),
   });
 }
 

@@ -13,7 +13,7 @@ import { CONTENT_LICENCE } from '../content/trust.ts';
 import { fill } from '../i18n/strings.ts';
 import type { PrintAssets } from '../print/assets.ts';
 import { h, img, svgDataUrl, type Element } from '../print/element.ts';
-import { FONT_FAMILY } from '../print/layout.ts';
+import { satoriFonts } from '../print/layout.ts';
 import { ACCENT, INK, SHARE_RULE, TINT, WHITE } from '../palette.ts';
 import { displayUrl } from '../share/card.ts';
 import { outlineLabels } from '../share/labels.ts';
@@ -95,10 +95,7 @@ export async function slideSvg(input: SlideInput, assets: PrintAssets): Promise<
     width: SLIDE.width,
     height: SLIDE.height,
     embedFont: true,
-    fonts: [
-      { name: FONT_FAMILY, data: assets.fonts.regular as Buffer, weight: 400, style: 'normal' },
-      { name: FONT_FAMILY, data: assets.fonts.bold as Buffer, weight: 700, style: 'normal' },
-    ],
+    fonts: satoriFonts(assets.fonts),
   });
 }
 
