@@ -26,6 +26,14 @@ const staging = join(root, '.build', 'dist');
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const say = (line: string) => process.stdout.write(`${line}\n`);
+// Seconds per phase, printed last as one line that `npm run bench` reads ("Phases: content 0.4 s, astro 8.1 s, …").
+const phases: [string, number][] = [];
+let phaseStart = performance.now();
+const endPhase = (name: string) => {
+  const now = performance.now();
+  phases.push([name, (now - phaseStart) / 1000]);
+  phaseStart = now;
+};
 
 async function main(): Promise<void> {
   process.chdir(root);
@@ -58,6 +66,8 @@ async function main(): Promise<void> {
   say(`      version ${release.version}, released ${release.day} (CHANGELOG.md, CITATION.cff)`);
   if (releasing) say(`      release for ${process.env.LANCAR_SITE_URL}`);
 
+  endPhase('content');
+
   say('[2/5] Site pages and print PDFs (Astro)…');
   const { build } = await import('astro');
   // Astro's own log would repeat every error with a stack trace; this script reports instead.
@@ -67,9 +77,13 @@ async function main(): Promise<void> {
   for (const line of output.lines) say(`      ${line}`);
 
   // Before anything reads the pages: an address that would break stops the build here (src/urls/contract.ts).
+  endPhase('astro');
+
   say('[3/5] Addresses (content/published-urls.txt, redirects, 404 pages)…');
   const urls = applyUrlContract(staging, root, content, redirects, Boolean(process.env.CI));
   for (const line of urls.lines) say(`      ${line}`);
+
+  endPhase('addresses');
 
   say('[4/5] Search index (Pagefind)…');
   // Smaller index chunks: a first search fetches the chunks its words are in, ~3 KB each, instead of the whole
@@ -98,6 +112,8 @@ async function main(): Promise<void> {
   // Last, once every page is final: the policy holds the hashes of the pages' inline code (src/hosting/headers.ts).
   for (const line of writeHeaders(staging)) say(`      ${line}`);
 
+  endPhase('search');
+
   say('[5/5] Replacing dist/…');
   const previous = join(root, '.build', 'dist-previous');
   rmSync(previous, { recursive: true, force: true });
@@ -105,6 +121,8 @@ async function main(): Promise<void> {
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
   urls.commit();
+  endPhase('finish');
+  say(`Phases: ${phases.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}`);
   say(`Done in ${seconds()}: ${relative(process.cwd(), dist) || 'dist'}/ holds ${output.pages} pages and ${output.pdfs} PDFs.`);
 }
 
