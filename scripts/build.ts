@@ -13,6 +13,7 @@ import { linkSearchPages, readEntry } from './lib/pagefind-files.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { applyUrlContract } from './lib/urls.ts';
 import { pageHref } from '../src/i18n/urls.ts';
+import { describeCounts, drawFiles, renderCache } from './lib/renders.ts';
 
 // No usage data leaves this machine (Astro's telemetry is opt-out).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -20,6 +21,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // `--release` (npm run release): also refuse what must not be published (src/release/release-mode.ts).
 const args = process.argv.slice(2);
 const releasing = args.includes('--release');
+// `--no-cache` (or LANCAR_RENDER_CACHE=off): every file drawn afresh, nothing kept for the next build.
+const noCache = args.includes('--no-cache') || process.env.LANCAR_RENDER_CACHE === 'off';
 const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? process.cwd());
 const dist = join(root, 'dist');
 const staging = join(root, '.build', 'dist');
@@ -42,7 +45,7 @@ async function main(): Promise<void> {
 
   // The content door first: a content problem is named in a second, before Astro starts (imported after chdir,
   // since the door finds content/ from the working folder).
-  say('[1/5] Checking content…');
+  say('[1/6] Checking content…');
   const { loadContentFromDisk } = await import('../src/content/read-files.ts');
   const content = loadContentFromDisk(root);
   const { readRedirects, redirectProblems } = await import('../src/content/redirects.ts');
@@ -68,7 +71,13 @@ async function main(): Promise<void> {
 
   endPhase('content');
 
-  say('[2/5] Site pages and print PDFs (Astro)…');
+  say('[2/6] Pictures and PDFs…');
+  const cache = renderCache(root, noCache);
+  const drawn = await drawFiles(content, cache);
+  for (const line of drawn.lines) say(`      ${line}`);
+  endPhase('renders');
+
+  say('[3/6] Site pages (Astro)…');
   const { build } = await import('astro');
   // Astro's own log would repeat every error with a stack trace; this script reports instead.
   await build({ root, outDir: staging, logLevel: 'silent' });
@@ -79,13 +88,13 @@ async function main(): Promise<void> {
   // Before anything reads the pages: an address that would break stops the build here (src/urls/contract.ts).
   endPhase('astro');
 
-  say('[3/5] Addresses (content/published-urls.txt, redirects, 404 pages)…');
+  say('[4/6] Addresses (content/published-urls.txt, redirects, 404 pages)…');
   const urls = applyUrlContract(staging, root, content, redirects, Boolean(process.env.CI));
   for (const line of urls.lines) say(`      ${line}`);
 
   endPhase('addresses');
 
-  say('[4/5] Search index (Pagefind)…');
+  say('[5/6] Search index (Pagefind)…');
   // Smaller index chunks: a first search fetches the chunks its words are in, ~3 KB each, instead of the whole
   // ~50 KB index (budget: first search ≤ 100 KB, README "Budgets"). At 2000 a three-word query typed slowly fetched 106 KB. Pagefind reads this setting from the environment; it is marked
   // unstable, so a Pagefind upgrade must check it still applies (tests/browser/search.test.ts measures the bytes).
@@ -114,14 +123,22 @@ async function main(): Promise<void> {
 
   endPhase('search');
 
-  say('[5/5] Replacing dist/…');
+  say('[6/6] Replacing dist/…');
   const previous = join(root, '.build', 'dist-previous');
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(dist)) renameSync(dist, previous);
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
   urls.commit();
+  const kept = cache.finish();
+  if (kept) say(`      render cache: ${kept}`);
   endPhase('finish');
+  const astro = (await import('../src/render/cached.ts')).renderCounts();
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  say(
+    `Renders: ${sum(drawn.counts.rendered) + sum(astro.rendered)} rendered, ${sum(drawn.counts.fromCache)} from cache ` +
+      `(by kind: ${describeCounts(drawn.counts.rendered, astro.rendered)})`,
+  );
   say(`Phases: ${phases.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}`);
   say(`Done in ${seconds()}: ${relative(process.cwd(), dist) || 'dist'}/ holds ${output.pages} pages and ${output.pdfs} PDFs.`);
 }
@@ -137,6 +154,7 @@ try {
   await main();
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
+  if (noCache) rmSync(join(root, '.build', 'cache-off'), { recursive: true, force: true });
   process.stderr.write(`\nBuild stopped after ${seconds()}; dist/ was left as it was.\n\n${describeFailure(error, root)}\n`);
   process.exitCode = 1;
 }

@@ -108,7 +108,12 @@ function strayFiles(files: ContentFile[], locales: string[]): Problem[] {
   }));
 }
 
-export function assembleContent(files: ContentFile[], locales: string[]): Content {
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function assembleContent(unordered: ContentFile[], locales: string[]): Content {
+  // One order whichever door read the files (Astro's store lists entries by id, the Node door in file order), so
+  // both give equal content: the render cache compares what a build reads with what the last one read.
+  const files = [...unordered].sort((a, b) => compare(a.file, b.file) || compare(a.id, b.id));
   const { checked, problems } = checkFiles(files);
   problems.push(...strayFiles(files, locales));
   if (problems.length > 0) throw new ContentError(problems);

@@ -3,9 +3,8 @@
  * the file rendered from its language's content. (The leading "_" keeps this module from being a route itself.)
  */
 import { contentOfLocale, loadContent, type LocaleContent } from '../content/index.ts';
-import { printContentOf } from '../print/content.ts';
-import { loadPrintAssets } from '../print/assets.ts';
-import { printFiles, renderPrintFile, type PrintFile } from '../print/catalog.ts';
+import { printFiles, type PrintFile } from '../print/catalog.ts';
+import { printFileOutput } from '../render/outputs.ts';
 
 export interface PrintFileProps {
   file: PrintFile;
@@ -24,5 +23,5 @@ export async function printFileRoutes(keep: (file: PrintFile, index: number, all
 
 export async function renderPrintFileOf({ file, localeContent }: PrintFileProps, site: URL): Promise<Uint8Array> {
   const { references } = await loadContent();
-  return renderPrintFile(file, printContentOf(localeContent, references, site), loadPrintAssets());
+  return printFileOutput(file, localeContent, references, site);
 }

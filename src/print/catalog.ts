@@ -9,8 +9,7 @@
  *   flipchart          A4 and A3 landscape × colour, black-and-white (the training kit, training-flipchart.ts)
  *   session-plan, attendance, score-sheet   A4 portrait, black ink (the training kit, training-forms.ts)
  */
-import { createHash } from 'node:crypto';
-import { printAssetsDigest, type PrintAssets } from './assets.ts';
+import type { PrintAssets } from './assets.ts';
 import { renderBooklet } from './booklet.ts';
 import type { PrintContent } from './content.ts';
 import { renderChecklist, renderKnowledgeTest, renderMilkLog } from './forms.ts';
@@ -25,6 +24,7 @@ import { fill } from '../i18n/strings.ts';
 import { FLIPCHART, renderFlipchart } from './training-flipchart.ts';
 import { renderAttendance, renderScoreSheet, renderSessionPlan } from './training-forms.ts';
 import type { Ui } from '../content/schemas/index.ts';
+import { cached } from '../render/cached.ts';
 
 export type DocumentKind =
   | 'leaflet'
@@ -106,35 +106,15 @@ export function printFiles(locale: string, ui: Ui): PrintFile[] {
 }
 
 /**
- * Renders are memoised by what they depend on. The reading-order booklet is the source of three files (itself,
- * the imposed sheets and the print-shop file), and the fill-in page's manifests read the same leaflets the PDF
- * endpoint serves, so each is rendered once per build. Keyed by a digest of all that goes in: the file (or
- * booklet variant), the content and the assets (fonts and drawings). A changed step or drawing renders anew (as
- * `npm run dev` needs), an unchanged file is never rendered twice.
+ * Each file is drawn through the render cache (src/render/cached.ts): kept between builds until something it read
+ * changes, and drawn once per build. The reading-order booklet is the source of three files (itself, the imposed
+ * sheets and the print-shop file), so it is cached on its own, and the files made from it read it through there.
  */
-const renders = new Map<string, Promise<Uint8Array>>();
-const RENDERS_KEPT = 64;
-
-function once(key: unknown[], content: PrintContent, assets: PrintAssets, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const digest = createHash('sha256')
-    .update(JSON.stringify([key, content, [...content.references], [...content.glossary]]))
-    .update(printAssetsDigest(assets))
-    .digest('hex');
-  let rendered = renders.get(digest);
-  if (!rendered) {
-    if (renders.size >= RENDERS_KEPT) renders.delete(renders.keys().next().value!);
-    rendered = render();
-    renders.set(digest, rendered);
-    rendered.catch(() => renders.delete(digest));
-  }
-  return rendered;
-}
-
 const bookletOnce = (content: PrintContent, assets: PrintAssets, variant: Variant) =>
-  once(['booklet', variant], content, assets, () => renderBooklet(content, assets, { variant }));
+  cached('booklet', [content.locale, variant], { content, assets }, (input) => renderBooklet(input.content, input.assets, { variant }));
 
 export function renderPrintFile(file: PrintFile, content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {
-  return once(['file', file], content, assets, () => renderUncached(file, content, assets));
+  return cached('print', file, { content, assets }, (input) => renderUncached(file, input.content, input.assets));
 }
 
 async function renderUncached(file: PrintFile, content: PrintContent, assets: PrintAssets): Promise<Uint8Array> {

@@ -7,7 +7,7 @@ import { printFiles, renderPrintFile, type DocumentKind, type PrintFile } from '
 import type { PrintAssets } from './assets.ts';
 import type { PrintContent } from './content.ts';
 import { GUIDE, type DocumentGuide } from './guide.ts';
-import { firstPageThumbnail, type Thumbnail } from './thumbnail.ts';
+import { thumbnailOf } from '../render/outputs.ts';
 import type { Ui } from '../content/schemas/index.ts';
 
 export interface DocumentEntry {
@@ -29,18 +29,6 @@ export const thumbnailFiles = (locale: string, ui: Ui): PrintFile[] => {
 };
 
 export const thumbnailPath = (file: PrintFile) => `/${file.locale}/${file.name}.webp`;
-
-const thumbnails = new WeakMap<Uint8Array, Promise<Thumbnail>>();
-
-/** The thumbnail of a rendered PDF, drawn once per render. */
-export function thumbnailOf(pdf: Uint8Array): Promise<Thumbnail> {
-  let thumbnail = thumbnails.get(pdf);
-  if (!thumbnail) {
-    thumbnail = firstPageThumbnail(pdf);
-    thumbnails.set(pdf, thumbnail);
-  }
-  return thumbnail;
-}
 
 export async function printPageEntries(content: PrintContent, assets: PrintAssets): Promise<DocumentEntry[]> {
   const { locale, ui } = content;

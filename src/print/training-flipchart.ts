@@ -13,14 +13,14 @@
  * danger-signs.yaml, glossary.yaml, figures.yaml and booklet.yaml. The layout is made for A4 landscape; A3 is the
  * same layout drawn at √2 scale.
  */
-import { createHash } from 'node:crypto';
 import { ContentError } from '../content/errors.ts';
 import type { StepContent } from '../content/assemble.ts';
 import type { TrainingPart, TrainingSheet } from '../content/schemas/index.ts';
 import { oldestDay, trustText } from '../content/trust.ts';
 import { fill, formatDuration, stepLabel } from '../i18n/strings.ts';
 import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, TINT } from '../palette.ts';
-import { printAssetsDigest, type PrintAssets } from './assets.ts';
+import type { PrintAssets } from './assets.ts';
+import { remembered } from '../render/cached.ts';
 import type { PrintContent } from './content.ts';
 import { createPrintDocument, savePrintDocument } from './document.ts';
 import { warningSign } from './booklet-blocks.ts';
@@ -465,25 +465,13 @@ function overviewSide(content: PrintContent, ownSheet: number): Element {
   );
 }
 
-/** Laid-out pages by what they are made of: the four files of a language (A4, A3, colour, bw) share one layout. */
-const laidPages = new Map<string, Promise<Laid[]>>();
-const LAYOUTS_KEPT = 4;
-
-/** Every page of the flipchart laid out at A4 in page order (front, back, front…); a page too full is a ContentError. */
+/**
+ * Every page of the flipchart laid out at A4 in page order (front, back, front…); a page too full is a ContentError.
+ * The four files of a language (A4, A3, colour, bw) share one layout, worked out once per process while its
+ * content is unchanged (src/render/cached.ts).
+ */
 export function layoutFlipchart(content: PrintContent, assets: PrintAssets): Promise<Laid[]> {
-  const { locale, training, steps, procedure, dangerSigns, glossary, figures, booklet, ui, references, version } = content;
-  const key = createHash('sha256')
-    .update(JSON.stringify([locale, training, steps, procedure, dangerSigns, [...glossary], figures, booklet, ui, [...references], version]))
-    .update(printAssetsDigest(assets))
-    .digest('hex');
-  let laid = laidPages.get(key);
-  if (!laid) {
-    if (laidPages.size >= LAYOUTS_KEPT) laidPages.delete(laidPages.keys().next().value!);
-    laid = layoutPages(content, assets);
-    laidPages.set(key, laid);
-    laid.catch(() => laidPages.delete(key));
-  }
-  return laid;
+  return remembered('flipchart-layout', content.locale, { content, assets }, (input) => layoutPages(input.content, input.assets));
 }
 
 async function layoutPages(content: PrintContent, assets: PrintAssets): Promise<Laid[]> {

@@ -1,20 +1,19 @@
 /**
  * What the two slide endpoints (SVG and PNG) and the teaching page share: one route per drawing per language, and
- * the slide rendered once per build from that language's words (teaching/slide.ts). It reads content through the site's door (astro:content), so only the site imports it.
+ * the slide rendered once per build from that language's words (src/render/outputs.ts). It reads content through
+ * the site's door (astro:content), so only the site imports it.
  */
 import { contentOfLocale, loadContent, type LocaleContent } from '../content/index.ts';
-import { VERSION } from '../content/trust.ts';
-import { loadPrintAssets } from '../print/assets.ts';
-import { drawingUrl, teachingDrawings, type TeachingDrawing } from './drawings.ts';
-import { renderSlide, type RenderedSlide } from './slide.ts';
+import { drawingsOf, slideOutput } from '../render/outputs.ts';
+import type { TeachingDrawing } from './drawings.ts';
+import type { RenderedSlide } from './slide.ts';
+
+export { drawingsOf };
 
 export interface SlideProps {
   localeContent: LocaleContent;
   drawing: TeachingDrawing;
 }
-
-/** Every drawing of content/illustrations, in teaching order, with its words in one language. */
-export const drawingsOf = (localeContent: LocaleContent) => teachingDrawings(localeContent, Object.keys(loadPrintAssets().illustrations));
 
 export async function slideRoutes() {
   const content = await loadContent();
@@ -24,8 +23,4 @@ export async function slideRoutes() {
   });
 }
 
-export function slideOf({ localeContent, drawing }: SlideProps, site: URL): Promise<RenderedSlide> {
-  const { ui } = localeContent;
-  const url = drawingUrl(localeContent, drawing, site);
-  return renderSlide({ ui, name: drawing.name, heading: drawing.heading, caption: drawing.caption, url, version: VERSION }, loadPrintAssets());
-}
+export const slideOf = ({ localeContent, drawing }: SlideProps, site: URL): Promise<RenderedSlide> => slideOutput(localeContent, drawing, site);

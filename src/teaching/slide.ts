@@ -110,25 +110,8 @@ export interface RenderedSlide {
   png: Uint8Array;
 }
 
-/** Each slide is rendered once per build: its two endpoints and the teaching page (for the sizes) share it. */
-const rendered = new Map<string, Promise<RenderedSlide>>();
-
-export function renderSlide(input: SlideInput, assets: PrintAssets): Promise<RenderedSlide> {
-  const key = JSON.stringify([
-    input.ui.locale.lang,
-    input.name,
-    input.heading,
-    input.caption,
-    input.url,
-    input.version,
-    input.ui.teaching.slideSource,
-    assets.illustrations[input.name],
-  ]);
-  let slide = rendered.get(key);
-  if (!slide) {
-    slide = slideSvg(input, assets).then(async (svg) => ({ svg, png: await slidePng(svg) }));
-    rendered.set(key, slide);
-    slide.catch(() => rendered.delete(key));
-  }
-  return slide;
+/** The slide as SVG and PNG (its two endpoints and the teaching page share one render: src/render/outputs.ts). */
+export async function renderSlide(input: SlideInput, assets: PrintAssets): Promise<RenderedSlide> {
+  const svg = await slideSvg(input, assets);
+  return { svg, png: await slidePng(svg) };
 }

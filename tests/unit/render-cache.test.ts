@@ -1,6 +1,7 @@
 /**
  * The render cache is honest: an edited drawing is read again and reaches the next render (as `npm run dev` needs),
- * and a file whose content and assets did not change is served from the cache, not rendered again.
+ * and a file whose content and assets did not change is served from the cache (here this process's memory), not
+ * rendered again.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ILLUSTRATION_DIR } from '../../src/content/layout.ts';
 import { loadPrintAssets, printAssetsDigest } from '../../src/print/assets.ts';
 import { printFiles, renderPrintFile } from '../../src/print/catalog.ts';
+import { renderCounts } from '../../src/render/cached.ts';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from '../../src/print/pdf.ts';
 import { readPrintContent } from '../helpers/print-content.ts';
 
@@ -45,15 +47,16 @@ describe('the render cache', () => {
     expect(after.fonts, 'fonts are read once').toBe(before.fonts);
     expect(printAssetsDigest(after)).not.toBe(printAssetsDigest(before));
 
-    const rendering = renderPrintFile(file, content, after);
-    const second = await rendering;
+    const second = await renderPrintFile(file, content, after);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(false);
     expect(await pageContents(second), 'the edited drawing is drawn').not.toEqual(await pageContents(first));
 
     const again = loadPrintAssets(dir);
     expect(again).toBe(after);
-    expect(renderPrintFile(file, content, again), 'nothing changed: the same render').toBe(rendering);
-    // Keyed by what the assets hold, not by which object holds it.
-    expect(renderPrintFile(file, content, { fonts: again.fonts, illustrations: { ...again.illustrations } })).toBe(rendering);
+    const drawn = renderCounts().rendered.print;
+    expect(Buffer.from(await renderPrintFile(file, content, again)).equals(Buffer.from(second)), 'nothing changed: the same file').toBe(true);
+    // Found by what the assets hold, not by which object holds it.
+    await renderPrintFile(file, content, { fonts: again.fonts, illustrations: { ...again.illustrations } });
+    expect(renderCounts().rendered.print, 'not drawn again').toBe(drawn);
   });
 });

@@ -4,13 +4,14 @@
  * PDF next to it; the browser checks the two still match before it writes anything.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fillManifest, isFillable } from '../../print/fill-manifest.ts';
+import { isFillable } from '../../print/fill-manifest.ts';
+import { fillManifestOf } from '../../render/outputs.ts';
 import { printFileRoutes, renderPrintFileOf, type PrintFileProps } from '../_print-files.ts';
 
 export const getStaticPaths = (() => printFileRoutes(isFillable)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<PrintFileProps> = async ({ props, site }) => {
   const pdf = await renderPrintFileOf(props, site!);
-  const manifest = await fillManifest(pdf, props.file.variant === 'bw' ? 'bw' : 'colour');
+  const manifest = await fillManifestOf(pdf, props.file.variant === 'bw' ? 'bw' : 'colour');
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -3,7 +3,7 @@
  * document's first file (print/print-page.ts), drawn at build time from the same render as the PDF beside it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { thumbnailOf } from '../../print/print-page.ts';
+import { thumbnailOf } from '../../render/outputs.ts';
 import { printFileRoutes, renderPrintFileOf, type PrintFileProps } from '../_print-files.ts';
 
 export const getStaticPaths = (() => printFileRoutes((file, _index, all) => all.find((f) => f.kind === file.kind) === file)) satisfies GetStaticPaths;

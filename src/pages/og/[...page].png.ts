@@ -6,8 +6,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentOfLocale, loadContent, type LocaleContent, type PageContent } from '../../content/index.ts';
 import { pageHref } from '../../i18n/urls.ts';
-import { loadOgAssets, renderOgImage } from '../../og/image.ts';
 import { ogImagePath } from '../../og/meta.ts';
+import { ogImageOutput } from '../../render/outputs.ts';
 
 export const getStaticPaths = (async () => {
   const content = await loadContent();
@@ -27,8 +27,6 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const { ui } = props.localeContent;
-  const { key, title, description } = props.page.data;
-  const png = await renderOgImage({ ui, page: { key, title, description } }, loadOgAssets());
+  const png = await ogImageOutput(props.localeContent, props.page);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

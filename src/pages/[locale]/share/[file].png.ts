@@ -5,8 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentOfLocale, hrefOfKey, loadContent, type LocaleContent, type StepContent } from '../../../content/index.ts';
 import { stepAnchor } from '../../../i18n/strings.ts';
-import { loadPrintAssets } from '../../../print/assets.ts';
-import { renderShareImage } from '../../../share/image.ts';
+import { shareImageOutput } from '../../../render/outputs.ts';
 
 export const getStaticPaths = (async () => {
   const content = await loadContent();
@@ -27,7 +26,6 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { localeContent: lc, step } = props;
-  const url = new URL(`${hrefOfKey(lc, 'massage')}#${stepAnchor(lc.ui, step.order)}`, site).href;
-  const png = await renderShareImage({ ui: lc.ui, step, stepCount: lc.steps.length, url, safetyLine: lc.procedure.safety.shareLine }, loadPrintAssets());
+  const png = await shareImageOutput(lc, step, hrefOfKey(lc, 'massage'), site!);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

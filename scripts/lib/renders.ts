@@ -1,0 +1,67 @@
+/**
+ * The build's step "Pictures and PDFs": every drawn file rendered by the worker pool into the render cache before
+ * Astro starts (src/render/), and the cache kept to one build's size afterwards.
+ *
+ * The cache lives in .build/cache/ (or the folder LANCAR_RENDER_CACHE names, e.g. one a CI cache step keeps);
+ * `--no-cache` draws everything into a throwaway folder instead, so nothing from an earlier build is used.
+ */
+import { rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Content } from '../../src/content/assemble.ts';
+import type { RenderCounts } from '../../src/render/cached.ts';
+import { PLACEHOLDER_SITE } from '../../src/release/release-mode.ts';
+import { pruneCache } from '../../src/render/store.ts';
+
+export interface RenderCache {
+  dir: string;
+  /** After a good build: prunes what no recent build used (or removes the throwaway folder); says what is left. */
+  finish(): string | undefined;
+}
+
+export function renderCache(root: string, off: boolean): RenderCache {
+  const given = process.env.LANCAR_RENDER_CACHE;
+  const dir = off ? join(root, '.build', 'cache-off') : given && given !== 'off' ? given : join(root, '.build', 'cache');
+  if (off) rmSync(dir, { recursive: true, force: true });
+  // A second early: file times and the clock may round differently.
+  const started = Date.now() - 1000;
+  // Astro's endpoints, in this process, and the workers read the folder from here.
+  process.env.LANCAR_RENDER_CACHE = dir;
+  return {
+    dir,
+    finish() {
+      if (off) {
+        rmSync(dir, { recursive: true, force: true });
+        return undefined;
+      }
+      const { entries, bytes } = pruneCache(dir, started);
+      return `${entries} drawn files kept, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${relative(root, dir) || dir}`;
+    },
+  };
+}
+
+export async function drawFiles(content: Content, cache: RenderCache): Promise<{ counts: RenderCounts; lines: string[] }> {
+  const { renderGroups } = await import('../../src/render/tasks.ts');
+  const { renderInPool } = await import('../../src/render/pool.ts');
+  const root = process.cwd();
+  const site = process.env.LANCAR_SITE_URL ?? PLACEHOLDER_SITE;
+  const groups = renderGroups(content);
+  const pool = await renderInPool(groups, { root, site });
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const lines = [
+    `${total(pool.counts.rendered)} drawn, ${total(pool.counts.fromCache)} from the cache (${relative(root, cache.dir) || cache.dir}), ` +
+      `${groups.length} groups over ${pool.workers} workers`,
+    ...pool.failures.map((failure) => `left to Astro, which will report it: ${failure}`),
+  ];
+  return { counts: pool.counts, lines };
+}
+
+/** "print 44, og 38 (Astro: print 1)": what was drawn, by kind, in the pool and then in Astro. */
+export function describeCounts(pool: Record<string, number>, astro: Record<string, number>): string {
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ');
+  const drawnByAstro = list(astro);
+  return `${list(pool) || 'none'}${drawnByAstro ? ` (Astro: ${drawnByAstro})` : ''}`;
+}
