@@ -45,7 +45,9 @@ export async function drawFiles(content: Content, cache: RenderCache): Promise<{
   const root = process.cwd();
   const site = process.env.LANCAR_SITE_URL ?? PLACEHOLDER_SITE;
   const groups = renderGroups(content);
-  const pool = await renderInPool(groups, { root, site });
+  // LANCAR_RENDER_WORKERS: how many threads draw (default: one per core).
+  const workers = Number(process.env.LANCAR_RENDER_WORKERS) || undefined;
+  const pool = await renderInPool(groups, { root, site }, workers);
   const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const lines = [
     `${total(pool.counts.rendered)} drawn, ${total(pool.counts.fromCache)} from the cache (${relative(root, cache.dir) || cache.dir}), ` +

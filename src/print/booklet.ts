@@ -280,7 +280,6 @@ export async function renderBooklet(content: PrintContent, assets: PrintAssets, 
       keywords: [ui.print.coverTitle, 'ASI', ui.strings.siteName, 'booklet'],
     },
     assets,
-    JSON.stringify([content.locale, 'booklet', options.variant, content.steps, procedure, booklet, dangerSigns]),
   );
   const left = mm(BOOKLET.margin.side);
   const place = (page: PDFPage, laid: Laid, offsetTop: number, source: string) =>

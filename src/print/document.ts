@@ -2,7 +2,7 @@
 import { readRelease } from '../cite/release.ts';
 import { releaseMoment } from '../release/release-mode.ts';
 import type { PrintAssets } from './assets.ts';
-import { decodePDFRawStream, Duplex, fontkit, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PrintScaling } from './pdf.ts';
+import { decodePDFRawStream, Duplex, fontkit, PDFDict, PDFDocument, type PDFFont, PDFName, PDFRawStream, PDFRef, PrintScaling } from './pdf.ts';
 import { subsetName } from './subset-name.ts';
 import type { Fonts } from './svg.ts';
 
@@ -15,12 +15,20 @@ export interface DocumentInfo {
   keywords: string[];
 }
 
-export async function createPrintDocument(info: DocumentInfo, assets: PrintAssets, seed: string): Promise<{ doc: PDFDocument; fonts: Fonts }> {
+/** The subset fonts of each document, named by the glyphs they hold when it is saved (nameSubsets). */
+const subsetFonts = new WeakMap<PDFDocument, { font: PDFFont; postscriptName: string }[]>();
+
+export async function createPrintDocument(info: DocumentInfo, assets: PrintAssets): Promise<{ doc: PDFDocument; fonts: Fonts }> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
+  const embed = async (bytes: Uint8Array, postscriptName: string) => {
+    const font = await doc.embedFont(bytes, { subset: true, customName: subsetName(postscriptName, '') });
+    subsetFonts.set(doc, [...(subsetFonts.get(doc) ?? []), { font, postscriptName }]);
+    return font;
+  };
   const fonts: Fonts = {
-    regular: await doc.embedFont(assets.fonts.regular, { subset: true, customName: subsetName('AtkinsonHyperlegible-Regular', seed) }),
-    bold: await doc.embedFont(assets.fonts.bold, { subset: true, customName: subsetName('AtkinsonHyperlegible-Bold', seed) }),
+    regular: await embed(assets.fonts.regular, 'AtkinsonHyperlegible-Regular'),
+    bold: await embed(assets.fonts.bold, 'AtkinsonHyperlegible-Bold'),
   };
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   doc.setSubject(info.subject);
@@ -124,12 +132,32 @@ export function setReleaseDates(doc: PDFDocument): void {
  * preferences set, the release date stamped, then written.
  */
 export async function savePrintDocument(doc: PDFDocument, options: SaveOptions = {}): Promise<Uint8Array> {
+  nameSubsets(doc);
   await doc.flush();
   splitToUnicodeMaps(doc);
   const { sides, ...save } = options;
   setPrintPreferences(doc, sides ?? sidesOf(doc));
   setReleaseDates(doc);
   return doc.save(save);
+}
+
+/** What pdf-lib's subset embedder holds: the glyphs drawn, in subset order, and the name it will embed under. */
+interface SubsetEmbedder {
+  glyphs: { id: number }[];
+  customName: string | undefined;
+}
+
+/**
+ * Each subset's tag from the glyphs it holds, set just before pdf-lib embeds it: the same subset always has the
+ * same name and a different one a different name, whatever else the document holds (a step's text the leaflet
+ * does not print leaves its bytes, and so its cached render, as they were).
+ */
+function nameSubsets(doc: PDFDocument): void {
+  for (const { font, postscriptName } of subsetFonts.get(doc) ?? []) {
+    const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
+    if (!Array.isArray(embedder.glyphs)) throw new Error('print: pdf-lib no longer keeps a subset’s glyphs where document.ts reads them; update nameSubsets');
+    embedder.customName = subsetName(postscriptName, embedder.glyphs.map((glyph) => glyph?.id ?? 0).join(','));
+  }
 }
 
 /**

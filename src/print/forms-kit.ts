@@ -173,7 +173,6 @@ export async function renderForm(spec: FormSpec, content: PrintContent, assets: 
   const { doc, fonts } = await createPrintDocument(
     { title: `${spec.title} — ${ui.strings.siteName}`, subject: spec.subject, lang: ui.locale.lang, author: ui.strings.siteName, keywords: spec.keywords },
     assets,
-    JSON.stringify([content.locale, spec.name, spec.sections.map((s) => s.blocks.length)]),
   );
   const width = mm(FORM.paper.width - 2 * FORM.margin.side);
   const layout = (element: Element): Promise<Laid> => layoutIn(element, width, assets.fonts, INK);

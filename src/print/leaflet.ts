@@ -378,7 +378,6 @@ export async function renderLeaflet(input: LeafletInput, assets: PrintAssets, op
       keywords: [input.ui.print.coverTitle, 'ASI', input.ui.strings.siteName],
     },
     assets,
-    JSON.stringify([input.locale, input.steps, input.procedure, input.dangerSigns, input.booklet.cover, input.version, paper, variant]),
   );
   // Whole points: satori measures text on a rounded width, and a fractional width can break a line differently
   // when drawn than when measured (a blank line under a wrapped list item).

@@ -531,7 +531,6 @@ export async function renderFlipchart(content: PrintContent, assets: PrintAssets
       keywords: [training.labels.flipchartTitle, ui.strings.siteName, 'kader'],
     },
     assets,
-    JSON.stringify([content.locale, 'flipchart', options]),
   );
   // Printers that read it duplex the file the right way without being told (ISO 32000 12.2, ViewerPreferences).
 

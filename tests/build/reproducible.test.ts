@@ -1,7 +1,7 @@
 /**
  * Release builds: the same commit and settings give a byte-identical dist/ in two different folders (PDFs, PNGs,
- * the search index and the service worker included), and a release for the placeholder address stops at once,
- * saying which setting to change, with dist/ left as it was.
+ * the search index and the service worker included), whether two workers draw the files or one; and a release
+ * for the placeholder address stops at once, saying which setting to change, with dist/ left as it was.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync } from 'node:fs';
@@ -49,8 +49,12 @@ describe('a release build', () => {
       const [a, b] = [projectCopy(), projectCopy()];
       expect(a).not.toBe(b);
       const settings = { LANCAR_SITE_URL: 'https://lancar.test' };
-      for (const dir of [a, b]) {
-        const { status, out } = build(dir, ['--release'], settings);
+      // The second draws its files with one worker: the pool's output is the same as one after another.
+      for (const [dir, workers] of [
+        [a, ''],
+        [b, '1'],
+      ] as const) {
+        const { status, out } = build(dir, ['--release'], { ...settings, LANCAR_RENDER_WORKERS: workers });
         expect(status, out).toBe(0);
       }
       const [first, second] = [digests(join(a, 'dist')), digests(join(b, 'dist'))];

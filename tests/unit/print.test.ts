@@ -75,7 +75,7 @@ describe('svg shapes', () => {
   });
 
   it('draws every drawing in content/illustrations, which keep to the print subset and colours', async () => {
-    const { doc, fonts } = await createPrintDocument({ title: 't', subject: 's', lang: 'id', author: 'a', keywords: [] }, loadPrintAssets(), 'svg-test');
+    const { doc, fonts } = await createPrintDocument({ title: 't', subject: 's', lang: 'id', author: 'a', keywords: [] }, loadPrintAssets());
     const page = doc.addPage();
     const dir = ILLUSTRATION_DIR;
     const files = readdirSync(dir).filter((f) => f.endsWith('.svg'));
