@@ -7,6 +7,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Slowest first (seconds on two cores, rounded); files not listed run after these, in Vitest's own order. */
 const LONGEST = [
+  'tests/build/render-cache.test.ts', // 300: eight builds of one copy
   'tests/browser/a11y.test.ts', // 130
   'tests/browser/print-page.test.ts', // 60
   'tests/build/third-language.test.ts', // 50
