@@ -78,6 +78,9 @@ async function main(): Promise<void> {
   endPhase('renders');
 
   say('[3/6] Site pages (Astro)…');
+  // What Astro draws itself (a file the workers could not) is counted apart: this process counted the probing.
+  const { renderCounts } = await import('../src/render/cached.ts');
+  const beforeAstro = structuredClone(renderCounts().rendered);
   const { build } = await import('astro');
   // Astro's own log would repeat every error with a stack trace; this script reports instead.
   await build({ root, outDir: staging, logLevel: 'silent' });
@@ -133,11 +136,11 @@ async function main(): Promise<void> {
   const kept = cache.finish();
   if (kept) say(`      render cache: ${kept}`);
   endPhase('finish');
-  const astro = (await import('../src/render/cached.ts')).renderCounts();
+  const astro = Object.fromEntries(Object.entries(renderCounts().rendered).map(([kind, n]) => [kind, n - (beforeAstro[kind] ?? 0)]));
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   say(
-    `Renders: ${sum(drawn.counts.rendered) + sum(astro.rendered)} rendered, ${sum(drawn.counts.fromCache)} from cache ` +
-      `(by kind: ${describeCounts(drawn.counts.rendered, astro.rendered)})`,
+    `Renders: ${sum(drawn.counts.rendered) + sum(astro)} rendered, ${sum(drawn.counts.fromCache)} from cache ` +
+      `(by kind: ${describeCounts(drawn.counts.rendered, astro)})`,
   );
   say(`Phases: ${phases.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}`);
   say(`Done in ${seconds()}: ${relative(process.cwd(), dist) || 'dist'}/ holds ${output.pages} pages and ${output.pdfs} PDFs.`);

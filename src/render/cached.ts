@@ -81,6 +81,29 @@ function currentStore(): Store {
   return disk;
 }
 
+/** Thrown instead of drawing while probing (probe()): the output is not in the store. */
+export class NotCached extends Error {}
+
+let probing = false;
+
+/**
+ * Runs `ask` with drawing turned off: true if every output it asked for came from the store, false at the first
+ * one that would have to be drawn. The build asks each group of files first in its own thread, and starts
+ * workers only for the groups that need drawing (none on a rebuild with nothing changed).
+ */
+export async function probe(ask: () => Promise<unknown>): Promise<boolean> {
+  probing = true;
+  try {
+    await ask();
+    return true;
+  } catch (error) {
+    if (error instanceof NotCached) return false;
+    throw error;
+  } finally {
+    probing = false;
+  }
+}
+
 /** Renders of this process under way, by id: the PDF endpoint and the print page asking at once draw it once. */
 const underway = new Map<string, Promise<{ entry: Entry; blob: Uint8Array }>>();
 
@@ -102,8 +125,10 @@ export async function cached<I extends Input, T>(kind: string, key: unknown, inp
     if (entry && !blob && process.env.LANCAR_DEBUG_CACHE) explainMiss(kind, key, raw, entry.reads);
     if (entry && blob) {
       found = { entry, blob };
+      if (entry.uses) store.keep(entry.uses);
       count('fromCache', kind);
     } else {
+      if (probing) throw new NotCached(kind);
       const drawing = draw(kind, raw, render);
       // LANCAR_RENDER_LOG names a file that gets a line per file drawn (tests see which outputs an edit redraws).
       if (process.env.LANCAR_RENDER_LOG) appendFileSync(process.env.LANCAR_RENDER_LOG, `${JSON.stringify([kind, key])}\n`);
@@ -116,7 +141,10 @@ export async function cached<I extends Input, T>(kind: string, key: unknown, inp
       store.put(id, found.entry, found.blob);
     }
   }
-  for (const [name, origin] of outer) addReads(origin, name, found.entry.reads);
+  for (const [name, origin] of outer) {
+    addReads(origin, name, found.entry.reads);
+    origin.tracker.uses.add(id);
+  }
   return decode(found.entry, found.blob) as T;
 }
 
@@ -205,7 +233,8 @@ async function draw<I extends Input, T>(kind: string, raw: Input, render: (input
   const output = await render(wrapAll(tracker, raw) as I);
   count('rendered', kind);
   const { type, blob } = encode(output);
-  return { entry: { reads: tracker.reads, output: blobDigest(blob), type }, blob };
+  const uses = tracker.uses.size > 0 ? { uses: [...tracker.uses] } : {};
+  return { entry: { reads: tracker.reads, output: blobDigest(blob), type, ...uses }, blob };
 }
 
 /** An inner render's reads of `name`, as reads of the outer input at the path the wrapped value came from. */

@@ -16,12 +16,16 @@ export interface Entry {
   output: string;
   /** How the blob reads back: raw bytes, or JSON (bytes inside it as base64). */
   type: 'bytes' | 'json';
+  /** Entries of the renders drawn inside this one (a booklet inside the imposed booklet): kept while it is. */
+  uses?: string[];
 }
 
 export interface Store {
   entry(id: string): Entry | undefined;
   blob(digest: string): Uint8Array | undefined;
   put(id: string, entry: Entry, blob: Uint8Array): void;
+  /** Marks entries as used by this build, so pruning keeps them though nothing asked for them directly. */
+  keep(ids: string[]): void;
 }
 
 export const blobDigest = (blob: Uint8Array): string => createHash('sha256').update(blob).digest('base64url');
@@ -41,6 +45,7 @@ export class MemoryStore implements Store {
   blob(digest: string): Uint8Array | undefined {
     return this.#blobs.get(digest);
   }
+  keep(): void {}
   put(id: string, entry: Entry, blob: Uint8Array): void {
     this.#entries.delete(id);
     this.#entries.set(id, entry);
@@ -71,9 +76,7 @@ export class DiskStore implements Store {
     try {
       const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
       if (!Array.isArray(entry.reads) || typeof entry.output !== 'string') return undefined;
-      // Marked as used: pruning keeps what recent builds asked for.
-      const now = new Date();
-      utimesSync(file, now, now);
+      this.keep([id]);
       return entry;
     } catch {
       return undefined;
@@ -86,6 +89,18 @@ export class DiskStore implements Store {
       return blobDigest(blob) === digest ? new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength) : undefined;
     } catch {
       return undefined;
+    }
+  }
+
+  /** Marked as used by touching: pruning keeps what this build asked for. */
+  keep(ids: string[]): void {
+    const now = new Date();
+    for (const id of ids) {
+      try {
+        utimesSync(join(this.dir, 'entries', `${id}.json`), now, now);
+      } catch {
+        // gone already: the next build that needs it draws it
+      }
     }
   }
 

@@ -88,6 +88,8 @@ export const originOf = (value: unknown): Origin | undefined => (typeof value ==
 export class Tracker {
   /** Deduplicated by question and path: the last answer wins (a render's input does not change under it). */
   readonly #reads = new Map<string, Read>();
+  /** Ids of cached renders done inside this one (cached.ts keeps their entries while this one's is used). */
+  readonly uses = new Set<string>();
 
   get reads(): Read[] {
     return [...this.#reads.values()];
