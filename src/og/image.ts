@@ -105,7 +105,17 @@ export function cardTitle(title: string, siteName: string, lang?: string): strin
 export async function fitText(input: OgImageInput, fonts: PrintAssets['fonts']): Promise<OgCardText> {
   const { ui, page } = input;
   const title = cardTitle(page.title, ui.strings.siteName, ui.locale.lang);
-  const titleLines = (size: number) => (text: string) => linesOf(titleBlock(text, size), size, TYPE.titleLines, fonts);
+  // Each measure is a satori layout; the fitted title is measured again below, so each is taken once.
+  const measured = new Map<string, Promise<number>>();
+  const titleLines = (size: number) => (text: string) => {
+    const key = `${size} ${text}`;
+    let lines = measured.get(key);
+    if (lines === undefined) {
+      lines = linesOf(titleBlock(text, size), size, TYPE.titleLines, fonts);
+      measured.set(key, lines);
+    }
+    return lines;
+  };
 
   let titleSize: number = TYPE.title;
   let fitted: string | null = title;
