@@ -19,6 +19,7 @@ import { loadPrintAssets, type PrintAssets } from '../print/assets.ts';
 import type { Element } from '../print/element.ts';
 import { layout, satoriFonts } from '../print/layout.ts';
 import { outlineLabels } from '../share/labels.ts';
+import { withoutIdleMasks } from '../share/raster.ts';
 import { INK } from '../palette.ts';
 import { CARD, descriptionBlock, drawingOf, MAX_LINES, ogCard, TEXT_HEIGHT, TEXT_WIDTH, titleBlock, TYPE, type OgCardText } from './card.ts';
 
@@ -104,7 +105,17 @@ export function cardTitle(title: string, siteName: string, lang?: string): strin
 export async function fitText(input: OgImageInput, fonts: PrintAssets['fonts']): Promise<OgCardText> {
   const { ui, page } = input;
   const title = cardTitle(page.title, ui.strings.siteName, ui.locale.lang);
-  const titleLines = (size: number) => (text: string) => linesOf(titleBlock(text, size), size, TYPE.titleLines, fonts);
+  // Each measure is a satori layout; the fitted title is measured again below, so each is taken once.
+  const measured = new Map<string, Promise<number>>();
+  const titleLines = (size: number) => (text: string) => {
+    const key = `${size} ${text}`;
+    let lines = measured.get(key);
+    if (lines === undefined) {
+      lines = linesOf(titleBlock(text, size), size, TYPE.titleLines, fonts);
+      measured.set(key, lines);
+    }
+    return lines;
+  };
 
   let titleSize: number = TYPE.title;
   let fitted: string | null = title;
@@ -144,6 +155,8 @@ export async function renderOgImage(input: OgImageInput, assets: OgAssets): Prom
   // 64 colours and effort 4, as the share images: lower efforts are quicker but misplace colours (mean error 7
   // of 255 on the reflexes card, against 0.02). No dithering: on flat colours it only adds noise and time.
   // Deflate level 6 rather than 9: a quarter quicker for 1–2 KB more, with the cards at 16–40 KB of their 100.
-  const png = await sharp(Buffer.from(svg)).png({ palette: true, colours: 64, dither: 0, compressionLevel: 6, effort: 4 }).toBuffer();
+  const png = await sharp(Buffer.from(withoutIdleMasks(svg)))
+    .png({ palette: true, colours: 64, dither: 0, compressionLevel: 6, effort: 4 })
+    .toBuffer();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -44,6 +44,35 @@ const parser = new XMLParser({
   htmlEntities: true,
 });
 
+/**
+ * Parsed SVG documents by their text. The drawings come back on every page and in every file that shows them, and
+ * satori's layouts in every variant of a document (print/layout.ts keeps them): read once, drawn again from the
+ * tree, which drawing never changes. The least recently used go first past 4 M characters (some 20 MB of trees).
+ */
+const parsed = new Map<string, XmlNode[]>();
+const PARSED_BUDGET = 4 * 1024 * 1024;
+let parsedSize = 0;
+
+function parseSvg(svg: string): XmlNode[] {
+  let nodes = parsed.get(svg);
+  if (nodes) {
+    parsed.delete(svg);
+    parsed.set(svg, nodes);
+    return nodes;
+  }
+  nodes = parser.parse(svg) as XmlNode[];
+  if (svg.length <= PARSED_BUDGET) {
+    parsed.set(svg, nodes);
+    parsedSize += svg.length;
+    for (const [old] of parsed) {
+      if (parsedSize <= PARSED_BUDGET) break;
+      parsed.delete(old);
+      parsedSize -= old.length;
+    }
+  }
+  return nodes;
+}
+
 const INHERITED = ['fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'stroke-dasharray', 'font-size', 'font-weight', 'text-anchor'];
 const SKIPPED = new Set(['defs', 'mask', 'clipPath', 'title', 'desc', 'metadata']);
 
@@ -69,6 +98,28 @@ export function parseColor(value: string | undefined): [number, number, number] 
 const defaultColorMap: ColorMap = ([r, g, b]) => rgb(r / 255, g / 255, b / 255);
 
 const currentFont = new WeakMap<PDFPage, PDFFont>();
+
+/**
+ * Shaping a word (fontkit's layout, GSUB and GPOS) is most of what drawing text costs, and satori hands over a page
+ * word by word, so the same words come back many times in a document. Each font remembers what it encoded: the
+ * subset already holds those glyphs, so the PDF comes out byte for byte the same, in about half the time.
+ */
+const remembered = new WeakSet<PDFFont>();
+
+function rememberEncodings(font: PDFFont): void {
+  if (remembered.has(font)) return;
+  remembered.add(font);
+  const encode = font.encodeText.bind(font);
+  const encoded = new Map<string, ReturnType<PDFFont['encodeText']>>();
+  font.encodeText = (text) => {
+    let hex = encoded.get(text);
+    if (hex === undefined) {
+      hex = encode(text);
+      encoded.set(text, hex);
+    }
+    return hex;
+  };
+}
 
 const num = (value: string | undefined, fallback = 0) => (value === undefined ? fallback : parseFloat(value));
 
@@ -124,7 +175,7 @@ function decodeDataUrl(href: string): string | undefined {
 
 /** Draws a whole SVG document at a placement. */
 export function drawSvg(svg: string, at: Placement): void {
-  const root = (parser.parse(svg) as XmlNode[]).find((n) => tagOf(n) === 'svg');
+  const root = parseSvg(svg).find((n) => tagOf(n) === 'svg');
   if (!root) throw new Error(`${at.source}: not an SVG document`);
   const attributes = (root[':@'] as Attributes | undefined) ?? {};
   // Illustrations are drawn in their viewBox units; satori output has no offset.
@@ -134,7 +185,7 @@ export function drawSvg(svg: string, at: Placement): void {
 
 /** Width and height an SVG declares (viewBox first), in its own units. */
 export function svgSize(svg: string): { width: number; height: number } {
-  const root = (parser.parse(svg) as XmlNode[]).find((n) => tagOf(n) === 'svg');
+  const root = parseSvg(svg).find((n) => tagOf(n) === 'svg');
   const a = (root?.[':@'] as Attributes | undefined) ?? {};
   const box = a.viewBox?.split(/[\s,]+/).map(Number);
   return box?.length === 4 ? { width: box[2]!, height: box[3]! } : { width: num(a.width), height: num(a.height) };
@@ -166,7 +217,7 @@ export function drawingProblems(svg: string): string[] {
       visit((node[tag] as XmlNode[] | undefined) ?? []);
     }
   };
-  const root = (parser.parse(svg) as XmlNode[]).find((n) => tagOf(n) === 'svg');
+  const root = parseSvg(svg).find((n) => tagOf(n) === 'svg');
   if (!root) return ['not an SVG document'];
   visit([root]);
   return [...new Set(problems)];
@@ -229,6 +280,7 @@ function drawText(content: string, own: Attributes, style: Attributes, at: Place
     const width = font.widthOfTextAtSize(text, size);
     x -= anchor === 'middle' ? width / 2 : width;
   }
+  rememberEncodings(font);
   // Every font change adds a resource entry to the page; switch only when the font really changes.
   if (currentFont.get(at.page) !== font) {
     at.page.setFont(font);

@@ -17,6 +17,7 @@ import { satoriFonts } from '../print/layout.ts';
 import { ACCENT, INK, SHARE_RULE, TINT, WHITE } from '../palette.ts';
 import { displayUrl } from '../share/card.ts';
 import { outlineLabels } from '../share/labels.ts';
+import { withoutIdleMasks } from '../share/raster.ts';
 
 export const SLIDE = {
   width: 1920,
@@ -101,7 +102,9 @@ export async function slideSvg(input: SlideInput, assets: PrintAssets): Promise<
 
 /** The slide as a palette PNG: a few flat colours and their anti-aliased edges (64 colours, as the share images). */
 export async function slidePng(svg: string): Promise<Uint8Array> {
-  const png = await sharp(Buffer.from(svg)).png({ palette: true, colours: 64, compressionLevel: 9, effort: 4 }).toBuffer();
+  const png = await sharp(Buffer.from(withoutIdleMasks(svg)))
+    .png({ palette: true, colours: 64, compressionLevel: 9, effort: 4 })
+    .toBuffer();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 

@@ -3,6 +3,8 @@ import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { ContentError } from '../../src/content/errors.ts';
 import { loadPrintAssets } from '../../src/print/assets.ts';
 import { balanceRuns } from '../../src/print/flow.ts';
+import { h } from '../../src/print/element.ts';
+import { layout } from '../../src/print/layout.ts';
 import { leafletInput as leafletInputOf, leafletPanels, LEAFLET, renderLeaflet, type LeafletInput } from '../../src/print/leaflet.ts';
 import { createPrintDocument } from '../../src/print/document.ts';
 import { drawingProblems, drawSvg, parseColor, shapeToPath } from '../../src/print/svg.ts';
@@ -28,6 +30,19 @@ describe('units', () => {
     expect(mm(25.4)).toBeCloseTo(72);
     expect(mm(PAPER.a4Landscape.width)).toBeCloseTo(841.89, 1);
     expect(toMm(mm(210))).toBeCloseTo(210);
+  });
+});
+
+describe('layout', () => {
+  it('lays out an element once per width, colour and fonts, and again for another', async () => {
+    const { fonts } = loadPrintAssets();
+    const block = () => h('div', { fontSize: 12 }, 'Pijat oksitosin');
+    const first = layout(block(), 200, fonts, '#1f2933');
+    expect(layout(block(), 200, fonts, '#1f2933'), 'the same element, built again').toBe(first);
+    const other = await layout(block(), 200, fonts, '#000000');
+    expect(other.svg).not.toBe((await first).svg);
+    expect(other.svg).toBe((await first).svg.replaceAll('#1f2933', '#000000'));
+    expect((await layout(block(), 40, fonts, '#1f2933')).height).toBeGreaterThan((await first).height);
   });
 });
 

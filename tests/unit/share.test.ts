@@ -8,6 +8,7 @@ import type { Element } from '../../src/print/element.ts';
 import { CARD, displayUrl, shareCard } from '../../src/share/card.ts';
 import { renderShareImage, SHARE_IMAGE_MAX_BYTES, shareImageSvg, type ShareImageInput } from '../../src/share/image.ts';
 import { outlineLabels } from '../../src/share/labels.ts';
+import { withoutIdleMasks } from '../../src/share/raster.ts';
 import { locales, readLocale } from '../helpers/content.ts';
 import { readPrintContent } from '../helpers/print-content.ts';
 
@@ -134,5 +135,41 @@ describe('a step too long for its card', () => {
     expect(ContentError.is(error)).toBe(true);
     expect(error.problems[0]).toMatchObject({ file: input.step.file });
     expect(error.problems[0]!.message).toMatch(/share image .*shorten/);
+  });
+});
+
+describe('masks that change no pixel', () => {
+  const box = (x: number, y: number, w: number, h: number) => `x="${x}" y="${y}" width="${w}" height="${h}"`;
+  const frame = `<mask id="f"><rect ${box(10, 10, 80, 60)} fill="#fff"/></mask>`;
+  const nested = `<mask id="n"><rect ${box(10, 10, 80, 60)} fill="#fff" mask="url(#f)"/></mask>`;
+  const image = (mask: string, b = box(10, 10, 80, 60)) => `<image ${b} href="data:image/svg+xml;base64,AA" preserveAspectRatio="none" mask="url(#${mask})"/>`;
+
+  it('are dropped from an image whose own box they cover, and from the nesting of a mask in its parent', () => {
+    expect(withoutIdleMasks(`<svg>${frame}${image('f')}</svg>`)).toBe(`<svg>${frame}${image('f').replace(' mask="url(#f)"', '')}</svg>`);
+    // The image in a clipping parent keeps its one mask (librsvg smooths rounded corners differently without it).
+    expect(withoutIdleMasks(`<svg>${frame}${nested}${image('n')}</svg>`)).toBe(`<svg>${frame}${nested.replace(' mask="url(#f)"', '')}${image('n')}</svg>`);
+  });
+
+  it('are kept when they cover another box, off the pixel grid, or in another colour', () => {
+    const kept = [
+      `<svg>${frame}${image('f', box(10, 10, 80, 61))}</svg>`,
+      `<svg><mask id="f"><rect x="10.5" y="10" width="80" height="60" fill="#fff"/></mask><image x="10.5" y="10" width="80" height="60" mask="url(#f)"/></svg>`,
+      `<svg><mask id="f"><rect ${box(10, 10, 80, 60)} fill="#888"/></mask>${image('f')}</svg>`,
+      `<svg>${image('missing')}</svg>`,
+    ];
+    for (const svg of kept) expect(withoutIdleMasks(svg)).toBe(svg);
+  });
+
+  it('leave the share image byte for byte the same', async () => {
+    const input = inputs(locales()[0]!)[0]!;
+    const svg = await shareImageSvg(input, assets);
+    expect(withoutIdleMasks(svg).length).toBeLessThan(svg.length);
+    const [before, after] = await Promise.all([
+      sharp(Buffer.from(svg)).raw().toBuffer(),
+      sharp(Buffer.from(withoutIdleMasks(svg)))
+        .raw()
+        .toBuffer(),
+    ]);
+    expect(after.equals(before)).toBe(true);
   });
 });
