@@ -18,7 +18,13 @@ import { printContentOf } from '../src/print/content.ts';
 import { walk } from './lib/output.ts';
 import { benchScale, scaleFactors } from './lib/bench-scale.ts';
 
-const factors = scaleFactors(process.argv.slice(2));
+let factors: number[] | undefined;
+try {
+  factors = scaleFactors(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
 if (factors) {
   const firstSearch = process.argv.includes('--first-search') ? (await import('./lib/bench-first-search.ts')).firstSearchBytes : undefined;
   process.exit(await benchScale(process.cwd(), factors, firstSearch));

@@ -192,7 +192,13 @@ export async function benchFactor(
     step(RUN_NAMES[2]);
     say(`  (edited ${editStep(dir)})`);
     step(RUN_NAMES[3]);
-    const firstSearch = options.firstSearch ? await options.firstSearch(join(dir, 'dist')) : undefined;
+    let firstSearch: number | undefined;
+    try {
+      firstSearch = await options.firstSearch?.(join(dir, 'dist'));
+    } catch (error) {
+      // The builds were measured; a browser that does not start costs only this column.
+      say(`  first search not measured: ${error instanceof Error ? error.message : String(error)}`);
+    }
     return { factor, runs, ...(firstSearch === undefined ? {} : { firstSearch }) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
