@@ -3,6 +3,9 @@
  * pure renderers (no Astro): once as a whole, as the build does (budget: 15 s on this 2-core machine), then the
  * A4 leaflet several times for a stable median; then reports the built pages' compressed sizes from dist/, and,
  * served as a host would (brotli, caching), Lighthouse's mobile scores and the first search on a throttled phone.
+ *
+ * `--scale[=1,10,30]` instead builds throwaway copies with N times the pages, four times each (lib/bench-scale.ts);
+ * `--first-search` adds the first search's bytes there (needs Chromium).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,6 +16,19 @@ import { leafletInput, renderLeaflet } from '../src/print/leaflet.ts';
 import { loadContentFromDisk } from '../src/content/read-files.ts';
 import { printContentOf } from '../src/print/content.ts';
 import { walk } from './lib/output.ts';
+import { benchScale, scaleFactors } from './lib/bench-scale.ts';
+
+let factors: number[] | undefined;
+try {
+  factors = scaleFactors(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+if (factors) {
+  const firstSearch = process.argv.includes('--first-search') ? (await import('./lib/bench-first-search.ts')).firstSearchBytes : undefined;
+  process.exit(await benchScale(process.cwd(), factors, firstSearch));
+}
 
 const ROUNDS = 5;
 const assets = loadPrintAssets();
