@@ -300,6 +300,56 @@ describe('the guided massage mode, in a real browser', () => {
     await context.close();
   });
 
+  // 200% page zoom on a 320 × 640 phone leaves a 160 × 320 CSS viewport; Android's largest text size doubles the
+  // text (here the root font size) on a 320 px one. Both with the timer running, and on the first and last screens.
+  it.each([
+    ['200% zoom on a 320 px screen', { width: 160, height: 320 }, ''],
+    ['the largest text size on a 320 px screen', { width: 320, height: 640 }, '200%'],
+  ])('at %s, fits every control and label, and shows the step with the timer running', async (_name, viewport, fontSize) => {
+    const context = await env.browser.newContext({ viewport, serviceWorkers: 'block' });
+    if (fontSize)
+      await context.addInitScript((size) => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = size)), fontSize);
+    const page = await open(pathOf(id), { context, clock: true });
+    const problems = () =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        const root = document.documentElement;
+        if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth} px`);
+        const controls = [...document.querySelectorAll<HTMLElement>('.guided button, .guided .g-sound, .guided .g-links a, .g-left, .g-time, .g-no')];
+        for (const el of controls.filter((c) => c.offsetParent !== null)) {
+          const box = el.getBoundingClientRect();
+          const name = el.textContent?.trim() || el.className;
+          if (el.scrollWidth > el.clientWidth + 1) found.push(`"${name}" is cut (${el.scrollWidth} > ${el.clientWidth})`);
+          if (box.left < -1 || box.right > root.clientWidth + 1) found.push(`"${name}" runs off the screen (${box.left}–${box.right})`);
+        }
+        return found;
+      });
+    expect(await problems(), 'the safety check').toEqual([]);
+    await page.getByRole('button', { name: g.begin }).click();
+    await page.getByRole('button', { name: g.start }).click();
+    await page.clock.runFor(3000);
+    expect(await page.locator('.g-play').textContent()).toBe(g.pause);
+    expect(await problems(), 'step 1, timer running').toEqual([]);
+    // The step's instruction can be read with the timer running: a panel kept on screen leaves most of the screen
+    // to the step, and the instruction's first lines start above it, uncovered.
+    const reading = await page.locator('.g-step:not([hidden]) .g-text').evaluate((text) => {
+      text.scrollIntoView({ block: 'start' });
+      const box = text.getBoundingClientRect();
+      const panel = document.querySelector<HTMLElement>('.g-panel')!;
+      const kept = getComputedStyle(panel).position === 'sticky';
+      const top = kept ? panel.getBoundingClientRect().top : innerHeight;
+      const line = parseFloat(getComputedStyle(text).lineHeight);
+      return { kept, share: kept ? panel.offsetHeight / innerHeight : 0, free: top - box.top, line, top: box.top };
+    });
+    expect(reading.share, JSON.stringify(reading)).toBeLessThanOrEqual(0.4);
+    expect(reading.top, JSON.stringify(reading)).toBeGreaterThanOrEqual(-1);
+    expect(reading.free, `at least three lines of the instruction show: ${JSON.stringify(reading)}`).toBeGreaterThanOrEqual(3 * reading.line);
+    for (let i = 0; i < total; i++) await page.locator('.g-next').click();
+    expect(await visible(page)).toEqual(['done']);
+    expect(await problems(), 'done').toEqual([]);
+    await context.close();
+  });
+
   it('moves without any animation when the reader asks for reduced motion', async () => {
     const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
     const page = await open(`${pathOf(id)}#${anchor}-1`, { context });
