@@ -138,7 +138,7 @@ function guide(root: HTMLElement): void {
   // zoom it would cover the step, so then it follows the step instead (measured on every screen: the timer row
   // shows on steps only).
   const panel = root.querySelector<HTMLElement>('.g-panel')!;
-  const fit = () => panel.classList.toggle('g-flow', panel.offsetHeight > innerHeight * 0.4);
+  const fitPanel = () => panel.classList.toggle('g-flow', panel.offsetHeight > innerHeight * 0.4);
 
   function go(i: number, focus = true): void {
     if (i < 0 || i > done) return;
@@ -152,7 +152,7 @@ function guide(root: HTMLElement): void {
     prev.disabled = i === 0;
     next.disabled = i === done;
     next.textContent = i === 0 ? d.begin : i === done - 1 ? d.finish : d.next;
-    fit();
+    fitPanel();
     if (focus) {
       // The address keeps the step, so a reload or the language switch comes back to it. (Not on arrival
       // without one: the browser would then scroll the page to the step as it finishes loading.)
@@ -203,7 +203,7 @@ function guide(root: HTMLElement): void {
 
   root.classList.add('on');
   for (const el of root.querySelectorAll<HTMLElement>('.g-panel, .g-sound')) el.hidden = false;
-  on(window, 'resize', fit);
+  on(window, 'resize', fitPanel);
   // Without a step in the address the mode opens on the safety check.
   const start = stepFromHash(location.hash, d.anchor, stepCount);
   go(start + 1, start >= 0);
