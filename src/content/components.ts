@@ -36,13 +36,14 @@ export const MDX_COMPONENTS = {
     .strict(),
   DangerSigns: z.object({ part: z.enum(['goNow', 'mother', 'baby', 'seeSoonMother', 'seeSoonBaby', 'whereToGo', 'urgent']) }).strict(),
   EvidenceTable: none,
-  Figure: z.object({ name: entryId('Figure') }).strict(),
+  // eager: the drawing opens the page (the first screen), so it loads with it rather than when scrolled to.
+  Figure: z.object({ name: entryId('Figure'), eager: z.boolean().optional() }).strict(),
   Glossary: none,
   GuidedMode: none,
   LeafletLink: none,
   MassageLength: none,
   PrintDownloads: none,
-  Procedure: z.object({ part: z.enum(['who', 'when', 'safety', 'aftercare']) }).strict(),
+  Procedure: z.object({ part: z.enum(['start', 'who', 'when', 'safety', 'aftercare']) }).strict(),
   ReferenceList: none,
   ReportErrors: none,
   /** The pre/post score summary: the cut-offs in points with their basis, or the tool itself. */

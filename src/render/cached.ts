@@ -10,8 +10,8 @@
  * The store is the folder named by LANCAR_RENDER_CACHE (a build sets it), else this process's memory.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { readRelease } from '../cite/release.ts';
 import { blobDigest, DiskStore, type Entry, MemoryStore, type Store } from './store.ts';
 import { answerNow, describeValue, originOf, readsHold, Tracker, type Origin, type Read, type Segment } from './track.ts';
@@ -37,31 +37,42 @@ const count = (which: keyof RenderCounts, kind: string) => {
   counts[kind] = (counts[kind] ?? 0) + 1;
 };
 
-/** Folders whose code draws no file: pages, components and the browser's scripts change no render. */
-const NOT_RENDER_CODE = ['pages', 'components', 'layouts', 'client', 'styles'];
+/** Where every drawn file's code starts: outputs.ts imports each renderer, and they import the rest. */
+const RENDER_ENTRY = 'src/render/outputs.ts';
 
 let version: string | undefined;
 
 /**
- * What every output depends on besides its input: the code under src/ (a changed renderer redraws everything), the
- * locked library versions, Node's, and the release day and version every PDF is dated and labelled with.
+ * What every output depends on besides its input: the renderers' code (every file outputs.ts reaches through its
+ * imports, so a page, a component or the content door's code redraws nothing), the locked library versions,
+ * Node's, and the release day and version every PDF is dated and labelled with. Fonts and drawings are input.
  */
 export function renderVersion(root = process.cwd()): string {
   if (version) return version;
   const hash = createHash('sha256').update(process.version);
-  const src = join(root, 'src');
-  const files = readdirSync(src, { recursive: true, withFileTypes: true })
-    .filter((f) => f.isFile() && !f.name.endsWith('.astro'))
-    .map((f) => relative(src, join(f.parentPath, f.name)).split('\\').join('/'))
-    .filter((path) => !NOT_RENDER_CODE.includes(path.split('/')[0]!))
-    .sort();
-  for (const path of files) hash.update(`\0${path}\0`).update(readFileSync(join(src, path)));
+  for (const file of renderCode(join(root, RENDER_ENTRY))) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
   const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
   const release = readRelease(root);
   hash.update(`\0${release.version}\0${release.day}`);
   version = hash.digest('base64url');
   return version;
+}
+
+/** The file and every .ts file it imports, directly or not (static, re-exported or dynamic), sorted. */
+export function renderCode(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const target = resolve(dirname(file), specifier!);
+      if (target.endsWith('.ts') && existsSync(target)) queue.push(target);
+    }
+  }
+  return [...seen].sort();
 }
 
 let memory: MemoryStore | undefined;

@@ -119,6 +119,33 @@ describe('the massage procedure page', () => {
     expect(section.text).toContain(ui.strings.lancarRule);
   });
 
+  it.each(locales)('(%s) opens with what to do: the set-up, the safety check, the way into guided mode, the steps at a glance', (locale) => {
+    const { ui, steps } = content[locale]!;
+    const pages = content[locale]!.pages;
+    const massage = pages.find((p) => p.data.key === 'massage')!;
+    const guided = pages.find((p) => p.data.key === 'guided')!;
+    const article = page(pagePath(locale, massage.data.slug)).querySelector('article')!;
+    // In this order, all before the first step and before any section on anatomy or reports.
+    const html = article.toString();
+    const at = (needle: string) => {
+      const i = html.indexOf(needle);
+      expect(i, needle).toBeGreaterThan(-1);
+      return i;
+    };
+    const order = [
+      at('id="fig-massage-together"'),
+      at('class="facts alert safety"'),
+      at('class="start"'),
+      at(`href="${pagePath(locale, guided.data.slug)}"`),
+      at(`id="${ui.strings.stepAnchor}-1"`),
+    ];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(article.querySelector('#fig-massage-together img')!.getAttribute('loading'), 'the first drawing loads with the page').toBe('eager');
+    expect(article.querySelector('.start-guided a')!.text).toBe(ui.strings.startGuided);
+    const glance = article.querySelectorAll('section.start ol a');
+    expect(glance.map((a) => [a.getAttribute('href'), a.text])).toEqual(steps.map((s) => [`#${ui.strings.stepAnchor}-${s.order}`, s.title]));
+  });
+
   it.each(locales)('(%s) keeps the danger signs page one tap away from every page', (locale) => {
     const dangerSigns = content[locale]!.pages.find((p) => p.data.key === 'danger-signs')!;
     for (const p of allPages.filter((x) => x.locale === locale)) {

@@ -86,7 +86,7 @@ describe('MDX components, checked on the compiled tree', () => {
   });
 
   it('names a wrong value, a missing prop, an unknown prop and an expression', () => {
-    expect(problemsOf('<Procedure part="safty" />')).toEqual(['<Procedure> part must be one of "who", "when", "safety", "aftercare"']);
+    expect(problemsOf('<Procedure part="safty" />')).toEqual(['<Procedure> part must be one of "start", "who", "when", "safety", "aftercare"']);
     expect(problemsOf('Text <Cite /> more.')).toEqual(['<Cite> id is missing; add a line of text']);
     expect(problemsOf('<Steps count="3" />')).toEqual(['<Steps> takes no prop "count"; it takes none']);
     expect(problemsOf('<Term id={name}>word</Term>')).toEqual([

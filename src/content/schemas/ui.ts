@@ -78,6 +78,10 @@ export const uiSchema = z.strictObject({
       footerNote: text(240),
       /** Danger signs seen at home that need the midwife soon, not the emergency room. */
       seeSoon: text(80),
+      /** The procedure page's big link into the guided mode, before the steps. */
+      startGuided: text(80),
+      /** The heading over the procedure page's short list of the steps. */
+      stepsAtGlance: text(60),
     })
     .strict(),
   /**
