@@ -120,7 +120,8 @@ async function main(): Promise<void> {
   say(`      search pages told their language's Pagefind files and page titles: ${searchPages.length}`);
 
   const worker = writeServiceWorker(staging, root);
-  say(`      service worker ${worker.version}: ${worker.precache.length} files kept for offline`);
+  const perLocale = Object.entries(worker.precache).map(([locale, files]) => `${locale} ${files.length}`);
+  say(`      service worker ${worker.version}: files kept for offline, the reader's language only: ${perLocale.join(', ')}`);
   // Last, once every page is final: the policy holds the hashes of the pages' inline code (src/hosting/headers.ts).
   for (const line of writeHeaders(staging)) say(`      ${line}`);
 

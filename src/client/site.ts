@@ -6,7 +6,17 @@ import { nlmToday } from '../cite/nlm-day.ts';
 import { stepHashInOtherLanguage } from './site-logic.ts';
 
 if ('serviceWorker' in navigator) {
-  addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+  addEventListener('load', () => {
+    void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    // The offline copy of this page's language only, once the page is done and the phone idle; none to save data,
+    // and not from the search page, which spends its first visit on the search files (the next page keeps it).
+    if (!(navigator as { connection?: { saveData?: boolean } }).connection?.saveData && !document.querySelector('form.search')) {
+      (self.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000)))(
+        () => void navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ keep: location.pathname.split('/')[1] })),
+        { timeout: 5000 },
+      );
+    }
+  });
 }
 
 const own = document.documentElement.dataset.stepAnchor;

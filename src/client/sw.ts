@@ -1,6 +1,10 @@
 /**
- * The service worker (written to dist/sw.js by scripts/build.ts, with VERSION and PRECACHE filled in).
- *   install    caches the core pages of every language and what they load (offline after the first visit);
+ * The service worker (written to dist/sw.js by scripts/build.ts, with VERSION, PRECACHE and FALLBACK filled in).
+ *   message    `{ keep: locale }` from site.ts, sent once a page has loaded and the phone is idle (never when it
+ *              asks to save data): caches that language's core pages and what they load, those not kept yet
+ *              (offline after the first visit, one language only);
+ *   install    caches nothing on a first visit; on an update, the languages the older build kept, so a reader's
+ *              offline copy follows the new build;
  *   activate   deletes every cache of an older build, so no stale procedure is kept, and refreshes saved files
  *              (deleting those the new build no longer has);
  *   fetch      pages: network first, the cached copy when offline (and pages read are kept, within bounds);
@@ -10,7 +14,10 @@
  */
 
 declare const VERSION: string;
-declare const PRECACHE: string[];
+/** Locale → its core pages, what they load and its offline page (src/offline/core.ts). */
+declare const PRECACHE: Record<string, string[]>;
+/** Locale → its offline page, shown in place of a page never kept. */
+declare const FALLBACK: Record<string, string>;
 
 /** The build's cache (what install fetched), what is kept while reading, and the files a reader chose to keep (site.ts). */
 export const cacheName = (version: string) => `lancar-${version}`;
@@ -77,13 +84,29 @@ interface FetchEvent extends ExtendableEvent {
   request: Request;
   respondWith(response: Promise<Response>): void;
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  data: unknown;
+}
 interface WorkerScope {
   location: Location;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   skipWaiting(): Promise<void>;
   clients: { claim(): Promise<void> };
 }
+
+/**
+ * The offline pages to try, best first, for a page that cannot be reached: its own language's, then any other
+ * (a reader of one language keeps only that language's).
+ */
+export function fallbacksFor(pathname: string, fallback: Record<string, string>): string[] {
+  const own = fallback[pathname.split('/')[1] ?? ''];
+  return [...(own ? [own] : []), ...Object.values(fallback).filter((page) => page !== own)];
+}
+
+/** Languages whose copy a cache holds: a kept page under /<locale>/. */
+export const languagesKept = (paths: string[], locales: string[]): string[] => locales.filter((locale) => paths.some((p) => p.startsWith(`/${locale}/`)));
 
 /** On a connection that hangs, a page already kept is shown after this long rather than a blank screen. */
 export const NETWORK_PATIENCE_MS = 4000;
@@ -122,9 +145,26 @@ async function networkFirst(request: Request, key: string, later: (p: Promise<un
     if (response.ok && !own) later(keep(key, response.clone()));
     return response;
   });
-  if (!cached) return network;
+  if (!cached) return request.mode === 'navigate' ? network.catch((offline) => offlinePage(key, offline)) : network;
   const patience = new Promise<Response>((resolve) => setTimeout(() => resolve(cached), NETWORK_PATIENCE_MS));
   return Promise.race([network.catch(() => cached), patience]);
+}
+
+/** The language's offline page, for a page never kept and opened with no signal; 503, as the page is not there. */
+async function offlinePage(key: string, offline: unknown): Promise<Response> {
+  for (const page of fallbacksFor(new URL(key).pathname, FALLBACK)) {
+    const found = await (await caches.open(cacheName(VERSION))).match(page);
+    if (found) return new Response(found.body, { status: 503, statusText: 'Offline', headers: found.headers });
+  }
+  throw offline;
+}
+
+/** Keeps a language's core files in this build's cache, fetching only those not kept yet. */
+async function keepLanguage(locale: string): Promise<void> {
+  const cache = await caches.open(cacheName(VERSION));
+  const missing = [];
+  for (const url of PRECACHE[locale] ?? []) if (!(await cache.match(url))) missing.push(url);
+  await cache.addAll(missing);
 }
 
 async function cacheFirst(request: Request, key: string, later: (p: Promise<unknown>) => void): Promise<Response> {
@@ -155,11 +195,20 @@ async function networkOnly(request: Request, key: string): Promise<Response> {
 function start(scope: WorkerScope): void {
   scope.addEventListener('install', (event) => {
     event.waitUntil(
-      caches
-        .open(cacheName(VERSION))
-        .then((cache) => cache.addAll(PRECACHE))
-        .then(() => scope.skipWaiting()),
+      (async () => {
+        // An update: the languages an older build kept are kept again now, while the old copy still serves.
+        const paths: string[] = [];
+        for (const name of staleCaches(await caches.keys(), VERSION).filter((n) => !n.endsWith('-read'))) {
+          for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+        }
+        for (const locale of languagesKept(paths, Object.keys(PRECACHE))) await keepLanguage(locale);
+        await scope.skipWaiting();
+      })(),
     );
+  });
+  scope.addEventListener('message', (event) => {
+    const locale = (event.data as { keep?: unknown } | null)?.keep;
+    if (typeof locale === 'string' && Object.hasOwn(PRECACHE, locale)) event.waitUntil(keepLanguage(locale).catch(() => undefined));
   });
   scope.addEventListener('activate', (event) => {
     event.waitUntil(

@@ -1,19 +1,21 @@
 /**
- * Build-time only (scripts/build.ts reads it, then deletes it): the pages of every language that must work offline
- * after the first visit. The build adds what they load (drawings, scripts) and writes the service worker from it.
+ * Build-time only (scripts/build.ts reads it, then deletes it): per language, the pages that work offline once a
+ * reader of that language has visited, and its offline page (src/offline/core.ts). The build adds what they load
+ * (drawings, scripts) and writes the service worker from it.
  */
 import type { APIRoute } from 'astro';
 import { contentOfLocale, hrefOfKey, loadContent } from '../content/index.ts';
-
-/** Home, the procedure, guided mode and the danger signs: what a mother needs with no signal; and search, one tap away in the header. */
-const OFFLINE_KEYS = ['home', 'massage', 'guided', 'danger-signs', 'search'];
+import { pageHref } from '../i18n/urls.ts';
+import { OFFLINE_KEYS, type OfflineCore } from '../offline/core.ts';
 
 export const GET: APIRoute = async () => {
   const content = await loadContent();
-  const pages = ['/'];
+  const core: OfflineCore = { pages: {}, fallback: {} };
   for (const locale of content.locales) {
     const lc = contentOfLocale(content, locale);
-    for (const key of OFFLINE_KEYS) if (lc.pages.some((p) => p.data.key === key)) pages.push(hrefOfKey(lc, key));
+    const fallback = pageHref(locale, lc.ui.app.offlineSlug);
+    core.pages[locale] = [...OFFLINE_KEYS.filter((key) => lc.pages.some((p) => p.data.key === key)).map((key) => hrefOfKey(lc, key)), fallback];
+    core.fallback[locale] = fallback;
   }
-  return new Response(JSON.stringify({ pages }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(core), { headers: { 'Content-Type': 'application/json' } });
 };

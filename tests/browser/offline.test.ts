@@ -1,12 +1,14 @@
 /**
- * Offline, after one online visit: the core pages, their drawings and the saved leaflet come from the service
- * worker; pages read online are kept; search works for what was fetched; an older build's cache is dropped.
+ * Offline, after one online visit: the core pages of the reader's language, their drawings and the saved leaflet
+ * come from the service worker; a page never kept shows the language's offline page; pages read online are kept;
+ * search works for what was fetched; an older build's cache is dropped; a phone saving data keeps nothing extra.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { readLocale } from '../helpers/content.ts';
+import { builtFallback, builtPrecache, keptCount, languageKept } from '../helpers/offline-set.ts';
 import { distFile } from '../helpers/paths.ts';
 import { READ_MAX_ENTRIES, readName } from '../../src/client/sw.ts';
 
@@ -17,18 +19,21 @@ const pathOf = (locale: string, key: string) => {
   return slug === undefined ? undefined : `/${locale}/${slug ? `${slug}/` : ''}`;
 };
 
-/** A fresh reader whose first visit (online) installs the service worker and lets it take control. */
-async function firstVisit(path: string, before?: (page: Page) => Promise<void>): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A fresh reader whose first visit (online) installs the service worker, lets it take control and waits until the
+ * page's language is kept for offline.
+ */
+async function firstVisit(path: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${env.origin}${path}`);
-  if (before) await before(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
+  await languageKept(page, path.split('/')[1]!);
   return { context, page };
 }
 
@@ -39,8 +44,9 @@ describe('offline', () => {
   it('opens the home page, the procedure with its drawings, guided mode and the danger signs with no connection', async () => {
     const { context, page } = await firstVisit('/id/');
     await context.setOffline(true);
-    const core = ['id', 'en'].flatMap((locale) => ['home', 'massage', 'guided', 'danger-signs'].map((key) => pathOf(locale, key))).filter(Boolean) as string[];
-    expect(core.length).toBeGreaterThanOrEqual(6);
+    // The reader's language only: the other's copy is never fetched for her.
+    const core = ['home', 'massage', 'guided', 'danger-signs'].map((key) => pathOf('id', key)).filter(Boolean) as string[];
+    expect(core.length).toBe(4);
     for (const path of core) {
       const response = await page.goto(`${env.origin}${path}`);
       expect(response?.ok(), path).toBe(true);
@@ -52,6 +58,46 @@ describe('offline', () => {
     await expect.poll(() => imagesLoaded(page)).toBe(true);
     await page.reload();
     expect(await page.locator('ol.steps > li').count()).toBe(readLocale('id').steps.length);
+    await context.close();
+  });
+
+  it.each([
+    ['id', 'glossary'],
+    ['en', 'glossary'],
+  ])('shows the offline page of %s for a page never kept, with links that open', async (locale, key) => {
+    const { context, page } = await firstVisit(pathOf(locale, 'home')!);
+    const app = readLocale(locale).ui.app;
+    await context.setOffline(true);
+    const response = await page.goto(`${env.origin}${pathOf(locale, key)}`);
+    expect(response?.status()).toBe(503);
+    expect(await page.locator('h1').textContent()).toBe(app.offlineTitle);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(readLocale(locale).ui.locale.lang);
+    // It lists the kept pages of this language, and each opens.
+    const links = await page.locator('ul.offline-kept a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(['home', 'massage', 'guided', 'danger-signs'].map((k) => pathOf(locale, k)));
+    await page.locator('ul.offline-kept a').nth(1).click();
+    await page.waitForURL(`**${pathOf(locale, 'massage')}`);
+    expect(await page.locator('ol.steps > li').count()).toBe(readLocale(locale).steps.length);
+    // A page of the other language, whose copy this reader never kept: her own language's offline page.
+    const other = locale === 'id' ? 'en' : 'id';
+    const away = await page.goto(`${env.origin}${pathOf(other, key)}`);
+    expect(away?.status()).toBe(503);
+    expect(await page.locator('h1').textContent()).toBe(app.offlineTitle);
+    expect(builtFallback()[locale]).toBe(`/${locale}/${app.offlineSlug}/`);
+    await context.close();
+  });
+
+  it('keeps nothing extra for a phone that asks to save data', async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
+    const page = await context.newPage();
+    await page.goto(`${env.origin}${pathOf('id', 'home')}`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      // Past the load and the idle moment site.ts waits for, and then some: nothing is asked for.
+      await new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 2000), { timeout: 5000 }));
+    });
+    expect(await keptCount(page, builtPrecache().id!)).toBe(0);
     await context.close();
   });
 
@@ -112,15 +158,22 @@ describe('offline', () => {
     await context.close();
   });
 
-  it("drops an older build's cache when this build takes over", async () => {
-    const { context, page } = await firstVisit('/en/', (p) =>
-      p.evaluate(async () => {
-        await (await caches.open('lancar-0ld0ld0ld0ld')).put('/en/', new Response('stale procedure'));
-      }),
-    );
+  it("drops an older build's cache when this build takes over, keeping the reader's language", async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    // A reader of an older build that kept the English pages: its cache is there before this build's worker.
+    await context.route('**/sw.js', (route) => route.abort());
+    await page.goto(`${env.origin}/en/`);
+    await page.evaluate(async () => {
+      await (await caches.open('lancar-0ld0ld0ld0ld')).put('/en/', new Response('stale procedure'));
+    });
+    await context.unroute('**/sw.js');
+    await page.reload();
     await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain('lancar-0ld0ld0ld0ld');
     const keys = await page.evaluate(() => caches.keys());
-    expect(keys.filter((k) => k.startsWith('lancar-') && k !== 'lancar-saved')).toHaveLength(1);
+    expect(keys.filter((k) => k.startsWith('lancar-') && k !== 'lancar-saved' && !k.endsWith('-read'))).toHaveLength(1);
+    // The new build kept English again when it installed, before the old copy went.
+    expect(await keptCount(page, builtPrecache().en!)).toBe(builtPrecache().en!.length);
     await context.close();
   });
 

@@ -55,8 +55,13 @@ describe('the built site', () => {
     const shared = scripts.filter((s) => s.text.includes('serviceWorker'));
     expect(shared.length).toBe(1);
     expect(Buffer.byteLength(shared[0]!.text)).toBeLessThan(2048);
-    const tools = ['search', 'contact-leaflet', 'guided', 'score-summary'];
+    // The procedure's is the step pictures' share button (client/share-step.ts), kept small.
+    const tools = ['search', 'contact-leaflet', 'guided', 'score-summary', 'massage'];
     expect(scripts.length - shared.length).toBe(tools.includes(key) ? 1 : 0);
+    if (key === 'massage') {
+      const own = scripts.find((s) => !s.text.includes('serviceWorker'))!.text;
+      expect(brotliCompressSync(Buffer.from(own), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength).toBeLessThanOrEqual(400);
+    }
   });
 
   it.each(allPages)('$path says when it was checked against its sources and by whom, the version and the licence', ({ locale, key, path }) => {

@@ -4,6 +4,8 @@ import {
   cacheKey,
   cacheName,
   evictions,
+  fallbacksFor,
+  languagesKept,
   READ_MAX_BYTES,
   READ_MAX_ENTRIES,
   readName,
@@ -12,7 +14,7 @@ import {
   staleCaches,
   strategyFor,
 } from '../../src/client/sw.ts';
-import { assetsOf } from '../../scripts/lib/service-worker.ts';
+import { assetsOf, stripComments } from '../../scripts/lib/service-worker.ts';
 
 describe('the language switch', () => {
   it('keeps the reader at the same step in the other language', () => {
@@ -84,5 +86,22 @@ describe('the service worker', () => {
     const html =
       '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><img src="/illustrations/a.svg" alt=""><script type="module" src="/_astro/x.js"></script><img src="https://elsewhere/x.png">';
     expect(assetsOf(html)).toEqual(['/favicon.svg', '/illustrations/a.svg', '/_astro/x.js']);
+  });
+});
+
+describe('one language kept, and the offline page', () => {
+  const fallback = { id: '/id/luring/', en: '/en/offline/' };
+  it("offers a page's own language's offline page first, then the others", () => {
+    expect(fallbacksFor('/en/glossary/', fallback)).toEqual(['/en/offline/', '/id/luring/']);
+    expect(fallbacksFor('/id/glosarium/', fallback)).toEqual(['/id/luring/', '/en/offline/']);
+    expect(fallbacksFor('/', fallback)).toEqual(['/id/luring/', '/en/offline/']);
+  });
+  it('reads which languages an older build kept from its paths', () => {
+    expect(languagesKept(['/en/', '/illustrations/a.svg', '/favicon.svg'], ['id', 'en'])).toEqual(['en']);
+    expect(languagesKept(['/favicon.svg'], ['id', 'en'])).toEqual([]);
+  });
+  it('drops whole-line comments from the worker, never a string', () => {
+    const code = "/**\n * doc\n */\nconst a = '// kept';\n  // gone\nconst b = 1; // trailing stays\n\n";
+    expect(stripComments(code)).toBe("const a = '// kept';\nconst b = 1; // trailing stays\n");
   });
 });

@@ -6,6 +6,7 @@ import { uiScoreSummarySchema } from './ui-score-summary.ts';
 import { uiTeachingSchema } from './ui-teaching.ts';
 import { uiFillSchema } from './ui-fill.ts';
 import { uiMissingSchema } from './ui-missing.ts';
+import { uiAppSchema } from './ui-app.ts';
 
 export const uiSchema = z.strictObject({
   locale: z.object({
@@ -255,6 +256,7 @@ export const uiSchema = z.strictObject({
   teaching: uiTeachingSchema,
   missing: uiMissingSchema,
   fill: uiFillSchema,
+  app: uiAppSchema,
 });
 
 export type Ui = z.infer<typeof uiSchema>;
