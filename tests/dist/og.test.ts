@@ -4,13 +4,18 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { walk } from '../../scripts/lib/output.ts';
 import { OG_IMAGE_MAX_BYTES, ogLocale } from '../../src/og/meta.ts';
+import { readLocale } from '../helpers/content.ts';
 import { fileFor, page } from '../helpers/html.ts';
 import { DIST, distFile } from '../helpers/paths.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** Pages without a link preview: the 404 pages, and (for now) the language chooser at /, which has its own layout. */
-const withoutPreview = (file: string) => file === 'index.html' || file.endsWith('404.html');
+/**
+ * Pages without a link preview: the 404 pages, the offline pages (the service worker shows them in place of a page
+ * never kept; nobody shares them), and (for now) the language chooser at /, which has its own layout.
+ */
+const offlinePages = ['id', 'en'].map((locale) => `${locale}/${readLocale(locale).ui.app.offlineSlug}/index.html`);
+const withoutPreview = (file: string) => file === 'index.html' || file.endsWith('404.html') || offlinePages.includes(file);
 /**
  * Redirect pages have no card of their own: short links (/s/<code>/) show the preview of the page they open; moved
  * addresses and addresses without a language are never shared.
