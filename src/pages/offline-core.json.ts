@@ -4,9 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { contentOfLocale, hrefOfKey, loadContent } from '../content/index.ts';
-
-/** Home, the procedure, guided mode and the danger signs: what a mother needs with no signal; and search, one tap away in the header. */
-const OFFLINE_KEYS = ['home', 'massage', 'guided', 'danger-signs', 'search'];
+import { OFFLINE_KEYS } from '../urls/offline.ts';
 
 export const GET: APIRoute = async () => {
   const content = await loadContent();

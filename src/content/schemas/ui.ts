@@ -78,6 +78,10 @@ export const uiSchema = z.strictObject({
       footerNote: text(240),
       /** Danger signs seen at home that need the midwife soon, not the emergency room. */
       seeSoon: text(80),
+      /** Search could not load (offline on a device that never searched online): what it needs, said plainly. */
+      searchOffline: text(160),
+      /** Before the list of the pages kept offline, under that message. */
+      searchOfflinePages: text(80),
     })
     .strict(),
   /**
