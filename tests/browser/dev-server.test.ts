@@ -26,10 +26,16 @@ beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // Its own process group, so the server and anything it starts end together.
-  // As an author starts it: npm puts the project's own Node first on the path.
+  // As an author starts it: npm puts the project's own Node first on the path. Beside any dev server the author has
+  // running (--ignore-lock: Astro allows one per project otherwise, and this one writes no lock file).
   // Without Vitest's variables (NODE_ENV=test, VITEST…), which the dev server would take as its own.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
-  server = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env, detached: true, stdio: 'ignore' });
+  server = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: 'ignore',
+  });
   for (let tries = 0; ; tries++) {
     const up = await fetch(`${origin}/id/`).then(
       (r) => r.ok,
@@ -44,7 +50,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid) process.kill(-server.pid);
+  try {
+    if (server?.pid) process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
 });
 
 const pathOf = (locale: string, key: string) => `/${locale}/${readLocale(locale).pages.find((p) => p.data.key === key)!.data.slug}/`;
