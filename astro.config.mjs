@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { discoverLocales } from './src/content/layout.ts';
 import { contentOfLocale } from './src/content/assemble.ts';
 import { loadContentFromDisk } from './src/content/read-files.ts';
+import { citeSpacePlugin } from './src/markdown/cite-space.ts';
 import { headingAnchorPlugins } from './src/markdown/heading-anchors.ts';
 
 /** The one setting for the public address: hreflang, canonical links and the URLs printed on PDFs use it. */
@@ -22,8 +23,9 @@ const anchorLabel = (/** @type {string} */ locale) => {
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  // Every h2 and h3 of a page gets a link to itself (src/markdown/heading-anchors.ts).
-  integrations: [mdx({ processor: satteri({ hastPlugins: headingAnchorPlugins(anchorLabel) }) })],
+  // Every h2 and h3 of a page gets a link to itself (src/markdown/heading-anchors.ts); the space before a citation
+  // moves into it, so search excerpts have no space before a full stop (src/markdown/cite-space.ts).
+  integrations: [mdx({ processor: satteri({ hastPlugins: [...headingAnchorPlugins(anchorLabel), citeSpacePlugin] }) })],
   i18n: {
     // Languages are data: every folder of content/ with a ui.yaml is a locale.
     locales: discoverLocales('content'),

@@ -62,7 +62,8 @@ function afterLargestPaint(then: () => void): void {
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   requestPagefindFiles();
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+  if (pagefind) return pagefind;
+  const loading = (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
     // Under the same tag as the preloaded entry; Pagefind would otherwise add a fresh ?ts= to every visit.
     // On the page, not in Pagefind's worker: a worker cannot use the page's preloads, and for an index this small
     // the search itself takes milliseconds.
@@ -70,7 +71,27 @@ function loadPagefind(): Promise<Pagefind> {
     await pf.init();
     return pf;
   });
-  return pagefind;
+  // Failed (offline, never fetched): the next search tries again, as the connection may be back.
+  loading.catch(() => {
+    pagefind = undefined;
+  });
+  pagefind = loading;
+  return loading;
+}
+
+/**
+ * Search could not run: offline on a device that never searched online (the service worker never kept Pagefind's
+ * files), or the dev server, which has no index. Says so, and offline lists the pages that are kept.
+ */
+function cannotSearch(): void {
+  shown = '';
+  output?.replaceChildren();
+  if (statusLine)
+    statusLine.textContent = import.meta.env.DEV
+      ? 'Search works after `npm run build`: the dev server has no search index. Build, then `npm run preview`.'
+      : (form?.dataset.offline ?? '');
+  const kept = document.getElementById('search-offline');
+  if (kept && !import.meta.env.DEV) kept.hidden = false;
 }
 
 /** Results shown at once; on a phone's first screen there is room for about this many. */
@@ -133,9 +154,15 @@ async function run(query: string): Promise<void> {
     if (statusLine) statusLine.textContent = '';
     return;
   }
-  const pf = await loadPagefind();
-  const search = await pf.debouncedSearch(trimmed, {}, 200);
+  let search: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
+  try {
+    search = await (await loadPagefind()).debouncedSearch(trimmed, {}, 200);
+  } catch {
+    if (trimmed === latest) cannotSearch();
+    return;
+  }
   if (!search || trimmed !== latest) return; // superseded by a newer keystroke
+  document.getElementById('search-offline')?.setAttribute('hidden', '');
   shown = trimmed;
   const first = search.results.slice(0, FIRST_RESULTS);
   const items = first.map(resultItem);
@@ -189,7 +216,7 @@ if (form && input) {
   // connection with them (and Lighthouse, which counts every request done before the largest paint as holding it
   // up, agrees); Pagefind starts up as soon as the box has the focus.
   afterLargestPaint(requestPagefindFiles);
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial;

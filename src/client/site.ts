@@ -5,7 +5,8 @@
 import { nlmToday } from '../cite/nlm-day.ts';
 import { stepHashInOtherLanguage } from './site-logic.ts';
 
-if ('serviceWorker' in navigator) {
+// Not on the dev server: only the build writes /sw.js, and asking for it there logs a 404 on every page.
+if (!import.meta.env.DEV && 'serviceWorker' in navigator) {
   addEventListener('load', () => {
     void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
     // The offline copy of this page's language only, once the page is done and the phone idle; none to save data,

@@ -1,5 +1,5 @@
 /** How a bibliography entry is written on the site and in print, in the reader's language. */
-import type { Reference, Ui } from './schemas/index.ts';
+import type { Author, Reference, Ui } from './schemas/index.ts';
 
 /** The few words a citation needs in the reader's language (from ui.yaml `strings`), and the language's tag. */
 export interface CitationWords {
@@ -38,8 +38,50 @@ function noteOf(ref: Reference, words: CitationWords): string | undefined {
 
 const yearOf = (ref: Reference, words: CitationWords) => (ref.year === undefined ? words.noDate : String(ref.year));
 
-/** Organisations ("World Health Organization") are cited whole; people by their last name. */
-const citedName = (ref: Reference, author: string): string => (ref.organisation || !author.includes(' ') ? author : author.trim().split(/\s+/).at(-1)!);
+/**
+ * An author as a citation style sees it: the part that leads and sorts (`family`), and the given names. Organisations
+ * and `{ family }` alone are cited whole; a text's last word is the surname, the words before it the given names
+ * (content/references.yaml's rule; the schema refuses names where that would be wrong).
+ */
+export function authorParts(ref: Reference, author: Author): { family: string; given?: string } {
+  if (typeof author !== 'string') return author;
+  const words = author.trim().split(/\s+/);
+  if (ref.organisation || words.length === 1) return { family: author.trim() };
+  return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
+}
+
+/** Organisations ("World Health Organization") are cited whole; people by their surname. */
+export const citedName = (ref: Reference, author: Author): string => authorParts(ref, author).family;
+
+/** Given names as APA's initials: "Lutfiana Puspita" → "L. P.", "Jean-Paul" → "J.-P.", "C. Sue" → "C. S.". */
+export const initials = (given: string): string =>
+  given
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((name) =>
+      name
+        .split('-')
+        .map((part) => `${Array.from(part)[0]!.toUpperCase()}.`)
+        .join('-'),
+    )
+    .join(' ');
+
+/** One author in a reference list, APA 7: "Sari, L. P.", "Fasiha", "World Health Organization". */
+export function referenceName(ref: Reference, author: Author): string {
+  const { family, given } = authorParts(ref, author);
+  return given ? `${family}, ${initials(given)}` : family;
+}
+
+/**
+ * The authors of a reference list entry, APA 7: up to 20 named, the last after "&" ("Sari, L. P., & Agustina, L.");
+ * of 21 or more, the first 19, an ellipsis, and the last.
+ */
+export function referenceAuthors(ref: Reference): string {
+  const names = ref.authors.map((author) => referenceName(ref, author));
+  if (names.length === 1) return names[0]!;
+  if (names.length > 20) return `${names.slice(0, 19).join(', ')}, … ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
+}
 
 /** A work with no author is cited by the first words of its title, as APA does. */
 const titleLead = (title: string) => {
@@ -69,22 +111,54 @@ export function sourcesSentence(label: string, ids: string[], references: Map<st
   return list ? `${label}: ${list}${list.endsWith('.') ? '' : '.'}` : '';
 }
 
-/** "Sari LP, Agustina L (2018). Title. Container. Note." An unnamed author or a made-up title says so. */
+/** A sentence's end: "Fasiha" → "Fasiha.", "Agustina, L." stays. */
+const period = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/**
+ * "Sari, L. P., & Agustina, L. (2018). Title. Container. Note." Authors as APA 7 writes them, surname first with
+ * initials; an unnamed author or a made-up title says so.
+ */
 export function fullCitation(ref: Reference, words: CitationWords = ENGLISH_CITATION): string {
-  const authors = ref.authors.length > 6 ? [...ref.authors.slice(0, 6), words.etAl] : ref.authors;
   const title = ref.titleConstructed ? `${ref.title} [${words.titleConstructed}]` : ref.title;
   const year = yearOf(ref, words);
-  const lead = authors.length > 0 ? [`${authors.join(', ')} (${year}).`, `${title}.`] : [`${title}.`, `(${year}; ${words.noAuthor}).`];
+  const lead = ref.authors.length > 0 ? [`${period(referenceAuthors(ref))} (${year}).`, `${title}.`] : [`${title}.`, `(${year}; ${words.noAuthor}).`];
   const note = noteOf(ref, words);
   return [...lead, ref.container && `${ref.container}.`, note && `${note}.`].filter(Boolean).join(' ');
 }
 
-/** The sort key of an entry: its first author, or its title when it has none. */
-const sortName = (ref: Reference) => ref.authors[0] ?? ref.title;
+/** One collation for every language, so an entry has the same number on the references page of each. */
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
-/** The bibliography in the order the references page lists it (first author, then year); its numbers follow this. */
+/**
+ * The sort keys of an entry, APA 7: each author by surname, then initials (an organisation by its name); a work
+ * with no author by its title, without a leading article.
+ */
+const sortKeys = (ref: Reference): string[] =>
+  ref.authors.length > 0
+    ? ref.authors.flatMap((author) => {
+        const { family, given } = authorParts(ref, author);
+        return [family, given ? initials(given) : ''];
+      })
+    : [ref.title.replace(/^(the|a|an)\s+/i, '')];
+
+function compareEntries(a: Reference, b: Reference): number {
+  const ka = sortKeys(a);
+  const kb = sortKeys(b);
+  for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
+    const order = collator.compare(ka[i]!, kb[i]!);
+    if (order !== 0) return order;
+  }
+  // Fewer authors first ("nothing precedes something"), then undated before dated, older first, then by title.
+  return ka.length - kb.length || (a.year ?? 0) - (b.year ?? 0) || collator.compare(a.title, b.title);
+}
+
+/**
+ * The bibliography in the order the references page lists it, as APA 7 sorts a reference list: by the first
+ * author's surname (a group author such as WHO by its name), then the next authors, then year; its numbers follow
+ * this.
+ */
 export function bibliographyOrder(references: Map<string, Reference>): [string, Reference][] {
-  return [...references].sort(([, a], [, b]) => sortName(a).localeCompare(sortName(b)) || (a.year ?? 0) - (b.year ?? 0));
+  return [...references].sort(([, a], [, b]) => compareEntries(a, b));
 }
 
 /** An entry's number on the references page, 1-based; the compact citation on mother-facing pages shows it. */

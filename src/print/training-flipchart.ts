@@ -17,6 +17,7 @@ import { ContentError } from '../content/errors.ts';
 import type { StepContent } from '../content/assemble.ts';
 import type { TrainingPart, TrainingSheet } from '../content/schemas/index.ts';
 import { oldestDay, trustText } from '../content/trust.ts';
+import { citedName } from '../content/references.ts';
 import { fill, formatDuration, stepLabel } from '../i18n/strings.ts';
 import { ACCENT, ALERT, ALERT_TINT, INK, MUTED, TINT } from '../palette.ts';
 import type { PrintAssets } from './assets.ts';
@@ -429,7 +430,7 @@ function overviewSide(content: PrintContent, ownSheet: number): Element {
   const sources = [...new Set([...training.timingCite, ...training.parts.flatMap((p) => p.cite)])]
     .map((id) => references.get(id))
     .filter((r) => r !== undefined)
-    .map((r) => `${r.authors?.[0]?.split(' ').at(-1) ?? r.title.split(' ').slice(0, 3).join(' ')} ${r.year}`);
+    .map((r) => `${r.authors[0] ? citedName(r, r.authors[0]) : r.title.split(' ').slice(0, 3).join(' ')} ${r.year}`);
   return column(
     { width: mm(inner.width), minHeight: mm(inner.height), gap: mm(3) },
     h('div', { fontSize: TYPE.big, fontWeight: 700, color: ACCENT }, labels.overview),

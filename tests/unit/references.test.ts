@@ -3,7 +3,7 @@
  * line under print texts, in each language's words.
  */
 import { describe, expect, it } from 'vitest';
-import { citationWords, fullCitation, shortCitation, sourcesSentence } from '../../src/content/references.ts';
+import { bibliographyOrder, citationWords, fullCitation, referenceAuthors, shortCitation, sourcesSentence } from '../../src/content/references.ts';
 import { referenceSchema } from '../../src/content/schemas/index.ts';
 import { readLocale, readReferences } from '../helpers/content.ts';
 
@@ -76,6 +76,64 @@ describe('an organisation as author', () => {
     const organisations = [...readReferences()].filter(([, reference]) => reference.organisation);
     expect(organisations.length).toBeGreaterThan(0);
     for (const [key, reference] of organisations)
-      expect(shortCitation(reference, en), key).toMatch(new RegExp(`^${reference.authors[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ ,]`));
+      expect(shortCitation(reference, en), key).toMatch(new RegExp(`^${String(reference.authors[0]).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ ,]`));
+  });
+});
+
+describe('the reference list, as APA 7 writes and sorts it', () => {
+  const parse = (entry: object) => referenceSchema.parse({ title: 'A title', ...entry });
+
+  it('writes authors surname first with initials, the last after "&"', () => {
+    expect(referenceAuthors(parse({ authors: ['Lutfiana Puspita Sari', 'Lusinta Agustina'] }))).toBe('Sari, L. P., & Agustina, L.');
+    expect(referenceAuthors(parse({ authors: ['C. Sue Carter'] }))).toBe('Carter, C. S.');
+    expect(referenceAuthors(parse({ authors: ['Jean-Paul Sartre', 'Selda İldan Çalım', 'P. E. Hartmann'] }))).toBe(
+      'Sartre, J.-P., Çalım, S. İ., & Hartmann, P. E.',
+    );
+    expect(fullCitation(parse({ authors: ['Lutfiana Puspita Sari', 'Lusinta Agustina'], year: 2018, title: 'Implementasi' }), id)).toBe(
+      'Sari, L. P., & Agustina, L. (2018). Implementasi.',
+    );
+  });
+
+  it('writes a single name, a name given whole and an organisation as they are, ending the name with a full stop', () => {
+    expect(referenceAuthors(parse({ authors: ['Fasiha', 'Viqy Lestaluhu', { family: 'Siti Nur Umariyah F' }] }))).toBe(
+      'Fasiha, Lestaluhu, V., & Siti Nur Umariyah F',
+    );
+    expect(referenceAuthors(parse({ authors: [{ family: 'van Beethoven', given: 'Ludwig' }] }))).toBe('van Beethoven, L.');
+    expect(fullCitation(parse({ authors: ['World Health Organization'], organisation: true, year: 2009, title: 'Feeding' }), en)).toBe(
+      'World Health Organization. (2009). Feeding.',
+    );
+    expect(shortCitation(parse({ authors: [{ family: 'van Beethoven', given: 'Ludwig' }], year: 1910 }), en)).toBe('van Beethoven, 1910');
+  });
+
+  it('names up to 20 authors, and of more the first 19, an ellipsis and the last', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => `Given Surname${String.fromCharCode(65 + i)}`);
+    expect(referenceAuthors(parse({ authors: many(20) }))).toMatch(/^SurnameA, G\., .*, & SurnameT, G\.$/);
+    const of21 = referenceAuthors(parse({ authors: many(21) }));
+    expect(of21).toMatch(/SurnameS, G\., … SurnameU, G\.$/);
+    expect(of21).not.toContain('SurnameT');
+  });
+
+  it("sorts by the first author's surname, a group author by its name, a work with no author by its title", () => {
+    const list = new Map(
+      Object.entries({
+        who: parse({ authors: ['World Health Organization'], organisation: true, year: 2009 }),
+        bello: parse({ authors: ['Debra Bello', 'Rosemary White-Traut'], year: 2008 }),
+        rani: parse({ authors: ['Widya Novita Rani'], year: 2025 }),
+        sari: parse({ authors: ['Lutfiana Puspita Sari'], year: 2018 }),
+        sariTwo: parse({ authors: ['Lutfiana Puspita Sari', 'Lusinta Agustina'], year: 2017 }),
+        morhenn: parse({ authors: ['V. Morhenn'], year: 2012 }),
+        anonymous: parse({ anonymous: true, title: 'Pengaruh pijat', year: 2023 }),
+        becker: parse({ authors: ['Genevieve E. Becker'], year: 2016 }),
+      }),
+    );
+    expect(bibliographyOrder(list).map(([key]) => key)).toEqual(['becker', 'bello', 'morhenn', 'anonymous', 'rani', 'sari', 'sariTwo', 'who']);
+  });
+
+  it('orders the whole bibliography by surname: the first entries are not given names', () => {
+    const order = bibliographyOrder(readReferences()).map(([key]) => key);
+    expect(order.indexOf('bello2008')).toBeLessThan(order.indexOf('becker2016') + 2);
+    expect(order.indexOf('sari2018')).toBeGreaterThan(order.indexOf('rani2025'));
+    expect(order.indexOf('rani2025')).toBeGreaterThan(order.indexOf('morhenn2012'));
+    expect(order.at(-1)).toMatch(/^who-/);
   });
 });

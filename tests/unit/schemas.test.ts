@@ -90,6 +90,19 @@ describe('reference schema', () => {
     expect(referenceSchema.safeParse({ ...ref, authors: ['Timothy Smith'] }).success).toBe(true);
   });
 
+  it('asks which part is the surname when the last word may not be it, and takes { family, given }', () => {
+    expect(messages(referenceSchema, { ...ref, authors: ['Lutfiana Puspita Sari', 'Siti Nur Umariyah F'] })).toEqual([
+      'authors.1: "Siti Nur Umariyah F" ends in an initial or has a particle, so its last word may not be the surname; write it as { family: …, given: … }, or { family: "Siti Nur Umariyah F" } to cite it whole',
+    ]);
+    expect(messages(referenceSchema, { ...ref, authors: ['Ludwig van Beethoven'] })[0]).toMatch(
+      /^authors\.0: "Ludwig van Beethoven" ends in an initial or has a particle/,
+    );
+    const parsed = referenceSchema.parse({ ...ref, authors: [{ family: 'van Beethoven', given: 'Ludwig' }, { family: 'Siti Nur Umariyah F' }] });
+    expect(parsed.authors).toEqual([{ family: 'van Beethoven', given: 'Ludwig' }, { family: 'Siti Nur Umariyah F' }]);
+    // Organisations are cited whole: their particles ask for nothing.
+    expect(referenceSchema.safeParse({ ...ref, organisation: true, authors: ['Institut national de santé publique du Québec'] }).success).toBe(true);
+  });
+
   it('needs a title', () => {
     expect(messages(referenceSchema, { authors: ['WHO'], year: 2009 })).toEqual(['title: is missing; add a line of text']);
   });

@@ -9,6 +9,26 @@ const ORGANISATION_WORDS =
 /** Names that stand in for an author without being one: a reference names its real authors or none. */
 const PLACEHOLDER_AUTHOR = /^(tim|team|the team|authors?|penulis|peneliti|anonim|anonymous|unknown)\b/i;
 
+/** Lowercase words that start a surname in many languages ("van", "de", "bin"): the last word alone is not the surname. */
+const PARTICLE = /\s(van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu)\s/;
+
+/**
+ * An author as the source gives the name. A person named by a text ("Lutfiana Puspita Sari") is cited by the last
+ * word as surname and the words before it as given names ("Sari, L. P."); one word alone as written ("Fasiha").
+ * Where that rule would be wrong, or the source does not show which part is the surname, the author is written
+ * `{ family, given }`: `family` leads the citation and sorts it, `given` (optional) becomes initials;
+ * `{ family: "<the whole name>" }` cites a name whole. Organisations are always a text, cited whole.
+ */
+const author = z.union([
+  text(120).refine((name) => !PLACEHOLDER_AUTHOR.test(name), "is not an author's name; give the real authors, or set anonymous: true and leave authors out"),
+  z.object({ family: text(120), given: text(120).optional() }).strict(),
+]);
+
+/** A name whose last word may not be its surname: it ends in an initial ("Siti Nur Umariyah F") or has a particle. */
+export const surnameUnclear = (name: string): boolean => /\s\p{L}\.?$/u.test(name) || PARTICLE.test(` ${name} `);
+
+export type Author = z.infer<typeof author>;
+
 /**
  * One bibliography entry, shared by all languages. Every entry names its authors (people or organisations) as the
  * source itself gives them. A report that names nobody says so with `anonymous: true` and no authors, never with a
@@ -16,14 +36,7 @@ const PLACEHOLDER_AUTHOR = /^(tim|team|the team|authors?|penulis|peneliti|anonim
  */
 export const referenceSchema = z
   .object({
-    authors: z
-      .array(
-        text(120).refine(
-          (name) => !PLACEHOLDER_AUTHOR.test(name),
-          "is not an author's name; give the real authors, or set anonymous: true and leave authors out",
-        ),
-      )
-      .default([]),
+    authors: z.array(author).default([]),
     /** The source names no author (checked, not guessed). */
     anonymous: z.boolean().default(false),
     /** The authors are organisations (WHO, a ministry, a league): cited by their full name, never by a last word. */
@@ -47,7 +60,19 @@ export const referenceSchema = z
   .superRefine((ref, ctx) => {
     if (ref.anonymous && ref.authors.length > 0)
       ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'is true but authors are given; keep one of the two' });
-    const organisation = ref.authors.find((name) => ORGANISATION_WORDS.test(name));
+    const names = ref.authors.filter((name) => typeof name === 'string');
+    if (ref.organisation && names.length < ref.authors.length)
+      ctx.addIssue({ code: 'custom', path: ['authors'], message: 'are organisations: write each as its full name, not { family, given }' });
+    if (!ref.organisation)
+      ref.authors.forEach((name, i) => {
+        if (typeof name === 'string' && surnameUnclear(name))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['authors', i],
+            message: `"${name}" ends in an initial or has a particle, so its last word may not be the surname; write it as { family: …, given: … }, or { family: "${name}" } to cite it whole`,
+          });
+      });
+    const organisation = names.find((name) => ORGANISATION_WORDS.test(name));
     if (!ref.organisation && organisation) {
       ctx.addIssue({
         code: 'custom',

@@ -83,6 +83,10 @@ export const uiSchema = z.strictObject({
       startGuided: text(80),
       /** The heading over the procedure page's short list of the steps. */
       stepsAtGlance: text(60),
+      /** Search could not load (offline on a device that never searched online): what it needs, said plainly. */
+      searchOffline: text(160),
+      /** Before the list of the pages kept offline, under that message. */
+      searchOfflinePages: text(80),
     })
     .strict(),
   /**
