@@ -81,7 +81,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 /**
  * Search could not run: offline on a device that never searched online (the service worker never kept Pagefind's
- * files), or the dev server, which has no index. Says so, and offline lists the pages that are kept.
+ * files, or not the part of the index a word needs), or the dev server, which has no index. Says so, and offline lists the pages that are kept.
  */
 function cannotSearch(): void {
   shown = '';
@@ -162,6 +162,8 @@ async function run(query: string): Promise<void> {
     return;
   }
   if (!search || trimmed !== latest) return; // superseded by a newer keystroke
+  // Nothing found offline may be only the part of the index never fetched: say so rather than "no results".
+  if (search.results.length === 0 && !navigator.onLine) return cannotSearch();
   document.getElementById('search-offline')?.setAttribute('hidden', '');
   shown = trimmed;
   const first = search.results.slice(0, FIRST_RESULTS);

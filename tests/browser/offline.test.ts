@@ -158,22 +158,29 @@ describe('offline', () => {
     await context.close();
   });
 
-  it.each(['id', 'en'])('(%s) says, offline on a device that never searched, that search needs a connection once, and lists the pages kept', async (locale) => {
-    const { context, page } = await firstVisit(pathOf(locale, 'home')!);
-    await context.setOffline(true);
-    const lc = readLocale(locale);
-    await page.goto(`${env.origin}${pathOf(locale, 'search')}`);
-    await page.getByLabel(lc.ui.strings.searchLabel).fill('pijat');
-    await page.getByLabel(lc.ui.strings.searchLabel).press('Enter');
-    await expect.poll(() => page.locator('#search-status').textContent()).toBe(lc.ui.strings.searchOffline);
-    const kept = page.locator('#search-offline');
-    expect(await kept.isVisible()).toBe(true);
-    const links = await kept.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(links).toEqual(['home', 'massage', 'guided', 'danger-signs'].map((key) => pathOf(locale, key)));
-    // Each of them opens, offline.
-    for (const path of links) expect((await page.goto(`${env.origin}${path}`))?.ok(), path).toBe(true);
-    await context.close();
-  });
+  it.each(['id', 'en'])(
+    '(%s) says, offline with the search page kept but not its index, that search needs a connection once, and lists the pages kept',
+    async (locale) => {
+      const { context, page } = await firstVisit(pathOf(locale, 'home')!);
+      // The search page was opened online, so it is kept, but its search files never arrived (the signal dropped).
+      await context.route('**/pagefind/**', (route) => route.abort());
+      await page.goto(`${env.origin}${pathOf(locale, 'search')}`);
+      await context.unroute('**/pagefind/**');
+      await context.setOffline(true);
+      const lc = readLocale(locale);
+      await page.goto(`${env.origin}${pathOf(locale, 'search')}`);
+      await page.getByLabel(lc.ui.strings.searchLabel).fill('pijat');
+      await page.getByLabel(lc.ui.strings.searchLabel).press('Enter');
+      await expect.poll(() => page.locator('#search-status').textContent()).toBe(lc.ui.strings.searchOffline);
+      const kept = page.locator('#search-offline');
+      expect(await kept.isVisible()).toBe(true);
+      const links = await kept.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toEqual(['home', 'massage', 'guided', 'danger-signs'].map((key) => pathOf(locale, key)));
+      // Each of them opens, offline.
+      for (const path of links) expect((await page.goto(`${env.origin}${path}`))?.ok(), path).toBe(true);
+      await context.close();
+    },
+  );
 
   it("drops an older build's cache when this build takes over, keeping the reader's language", async () => {
     const context = await env.browser.newContext();
