@@ -161,7 +161,15 @@ export function bibliographyOrder(references: Map<string, Reference>): [string, 
   return [...references].sort(([, a], [, b]) => compareEntries(a, b));
 }
 
+/** Each bibliography's numbers, worked out once: every citation mark of every page asks for one. */
+const numbers = new WeakMap<Map<string, Reference>, Map<string, number>>();
+
 /** An entry's number on the references page, 1-based; the compact citation on mother-facing pages shows it. */
 export function referenceNumber(references: Map<string, Reference>, id: string): number {
-  return bibliographyOrder(references).findIndex(([key]) => key === id) + 1;
+  let byId = numbers.get(references);
+  if (!byId) {
+    byId = new Map(bibliographyOrder(references).map(([key], i) => [key, i + 1]));
+    numbers.set(references, byId);
+  }
+  return byId.get(id) ?? 0;
 }
