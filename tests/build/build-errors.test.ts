@@ -67,7 +67,7 @@ const cases: BadContentCase[] = [
           .pages.find((p) => p.file === 'content/en/oxytocin-massage.mdx')!
           .source.split('\n')
           .findIndex((l) => l.includes('<Procedure part="safety" />')) + 1
-      }: <Procedure> part must be one of "who", "when", "safety", "aftercare"`,
+      }: <Procedure> part must be one of "start", "who", "when", "safety", "aftercare"`,
     ],
   },
   {

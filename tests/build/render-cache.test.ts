@@ -160,10 +160,16 @@ describe('the render cache across builds', () => {
     'redraws everything when a font changes',
     () => {
       // Bytes after a font's tables change no glyph, but they are a different font file all the same.
+      const before = distFiles();
       appendFileSync(join(dir, 'src/print/fonts/AtkinsonHyperlegible-Bold.ttf'), Buffer.alloc(4));
       const font = buildAndLog([], { LANCAR_SITE_URL: 'https://asi.contoh.id' });
       expect(font.pdfs).toEqual(allPdfs());
-      for (const kind of ['og', 'share', 'slide', 'thumbnail', 'fill-manifest']) expect(font.of(kind).length, kind).toBe(clean.of(kind).length);
+      for (const kind of ['og', 'share', 'slide']) expect(font.of(kind).length, kind).toBe(clean.of(kind).length);
+      // Thumbnails and fill-in manifests are made from a PDF's bytes: they follow only the PDFs that came out
+      // different (these bytes after the font's tables change no glyph, so the subsets, and the PDFs, stay the same).
+      const after = distFiles();
+      const changed = allPdfs().filter((path) => !after.get(path)!.equals(before.get(path)!));
+      expect(font.of('thumbnail').length).toBeLessThanOrEqual(changed.length);
     },
     BUILD,
   );
