@@ -13,7 +13,7 @@ import { linkSearchPages, readEntry } from './lib/pagefind-files.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { applyUrlContract } from './lib/urls.ts';
 import { pageHref } from '../src/i18n/urls.ts';
-import { describeCounts, drawFiles, renderCache } from './lib/renders.ts';
+import { drawFiles, renderCache, rendersLine } from './lib/renders.ts';
 
 // No usage data leaves this machine (Astro's telemetry is opt-out).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -79,8 +79,8 @@ async function main(): Promise<void> {
 
   say('[3/6] Site pages (Astro)…');
   // What Astro draws itself (a file the workers could not) is counted apart: this process counted the probing.
-  const { renderCounts } = await import('../src/render/cached.ts');
-  const beforeAstro = structuredClone(renderCounts().rendered);
+  const { countsSince, renderCounts } = await import('../src/render/cached.ts');
+  const beforeAstro = structuredClone(renderCounts());
   const { build } = await import('astro');
   // Astro's own log would repeat every error with a stack trace; this script reports instead.
   await build({ root, outDir: staging, logLevel: 'silent' });
@@ -137,12 +137,7 @@ async function main(): Promise<void> {
   const kept = cache.finish();
   if (kept) say(`      render cache: ${kept}`);
   endPhase('finish');
-  const astro = Object.fromEntries(Object.entries(renderCounts().rendered).map(([kind, n]) => [kind, n - (beforeAstro[kind] ?? 0)]));
-  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  say(
-    `Renders: ${sum(drawn.counts.rendered) + sum(astro)} rendered, ${sum(drawn.counts.fromCache)} from cache ` +
-      `(by kind: ${describeCounts(drawn.counts.rendered, astro)})`,
-  );
+  say(await rendersLine(drawn.counts, countsSince(beforeAstro)));
   say(`Phases: ${phases.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}`);
   say(`Done in ${seconds()}: ${relative(process.cwd(), dist) || 'dist'}/ holds ${output.pages} pages and ${output.pdfs} PDFs.`);
 }

@@ -6,10 +6,10 @@
  * "Phases:" line), renders ("Renders:", when the build prints it), pages and PDFs, and the size of dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { multiplyPages, type PageText } from './multiply-content.ts';
+import { copyProject } from './project-copy.ts';
 import { walk } from './output.ts';
 
 export const DEFAULT_FACTORS = [1, 10, 30];
@@ -57,22 +57,6 @@ export function parseBuildOutput(out: string): BuildReport {
   const done = /^Done in ([\d.]+) s\b.*?holds (\d+) pages and (\d+) PDFs/m.exec(out);
   if (done) Object.assign(report, { seconds: Number(done[1]), pages: Number(done[2]), pdfs: Number(done[3]) });
   return report;
-}
-
-/** The files of the project a build needs; node_modules is shared. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'CHANGELOG.md', 'CITATION.cff', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
-/** Caches in node_modules a copy must not share: a shared Astro content store served one copy another's pages. */
-const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-
-/** A throwaway copy of the project at `root`, as tests/helpers/project.ts makes one. */
-export function copyProject(root: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lancar-scale-'));
-  for (const entry of PROJECT_FILES) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (!CACHES.has(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-  return dir;
 }
 
 /** Every page of every language in `dir`/content, multiplied `factor` times in place; returns the number of copies. */
@@ -175,7 +159,7 @@ export async function benchFactor(
   options: { firstSearch?: (dist: string) => Promise<number>; say?: (line: string) => void } = {},
 ): Promise<FactorResult> {
   const say = options.say ?? ((line: string) => console.log(line));
-  const dir = copyProject(root);
+  const dir = copyProject(root, 'lancar-scale-');
   try {
     const copies = multiplyContent(dir, factor);
     say(`${factor}×: copy in ${dir}, ${copies} pages added`);

@@ -39,18 +39,16 @@ export function renderCache(root: string, off: boolean): RenderCache {
   };
 }
 
-const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-
 export async function drawFiles(content: Content, cache: RenderCache): Promise<{ counts: RenderCounts; lines: string[] }> {
   const { renderGroups, runTask } = await import('../../src/render/tasks.ts');
   const { renderInPool } = await import('../../src/render/pool.ts');
-  const { probe, renderCounts } = await import('../../src/render/cached.ts');
+  const { addCounts, countsSince, probe, renderCounts, totalOf } = await import('../../src/render/cached.ts');
   const root = process.cwd();
   const site = process.env.LANCAR_SITE_URL ?? PLACEHOLDER_SITE;
   const siteUrl = new URL(site);
   const groups = renderGroups(content);
   // First, here, which groups are all in the cache: workers start only for the rest (a worker costs a second).
-  const before = structuredClone(renderCounts().fromCache);
+  const before = structuredClone(renderCounts());
   const toDraw = [];
   for (const group of groups) {
     const ready = await probe(async () => {
@@ -58,27 +56,33 @@ export async function drawFiles(content: Content, cache: RenderCache): Promise<{
     }).catch(() => false); // a task that fails here fails again in a worker, or in Astro, which reports it
     if (!ready) toDraw.push(group);
   }
-  const probed = Object.fromEntries(Object.entries(renderCounts().fromCache).map(([kind, n]) => [kind, n - (before[kind] ?? 0)]));
+  const probed = countsSince(before);
   // LANCAR_RENDER_WORKERS: how many threads draw (default: one per core).
   const workers = Number(process.env.LANCAR_RENDER_WORKERS) || undefined;
   const pool = toDraw.length > 0 ? await renderInPool(toDraw, { root, site }, workers) : { workers: 0, counts: { rendered: {}, fromCache: {} }, failures: [] };
-  const counts: RenderCounts = { rendered: pool.counts.rendered, fromCache: { ...probed } };
-  for (const [kind, n] of Object.entries(pool.counts.fromCache)) counts.fromCache[kind] = (counts.fromCache[kind] ?? 0) + n;
+  const counts = addCounts(probed, pool.counts);
   const lines = [
-    `${total(counts.rendered)} drawn, ${total(counts.fromCache)} from the cache (${relative(root, cache.dir) || cache.dir}); ` +
+    `${totalOf(counts.rendered)} drawn, ${totalOf(counts.fromCache)} from the cache (${relative(root, cache.dir) || cache.dir}); ` +
       `${toDraw.length} of ${groups.length} groups drawn by ${pool.workers} workers`,
     ...pool.failures.map((failure) => `left to Astro, which will report it: ${failure}`),
   ];
   return { counts, lines };
 }
 
-/** "print 44, og 38 (Astro: print 1)": what was drawn, by kind, in the pool and then in Astro. */
-export function describeCounts(pool: Record<string, number>, astro: Record<string, number>): string {
+/**
+ * The build's last-but-one line, which `npm run bench` reads: "Renders: 154 rendered, 4 from cache (by kind: print
+ * 44, og 38 (Astro: print 1))", what the pool step drew or found and what Astro drew itself afterwards.
+ */
+export async function rendersLine(drawn: RenderCounts, astro: RenderCounts): Promise<string> {
+  const { totalOf } = await import('../../src/render/cached.ts');
   const list = (counts: Record<string, number>) =>
     Object.entries(counts)
       .filter(([, n]) => n > 0)
       .map(([kind, n]) => `${kind} ${n}`)
       .join(', ');
-  const drawnByAstro = list(astro);
-  return `${list(pool) || 'none'}${drawnByAstro ? ` (Astro: ${drawnByAstro})` : ''}`;
+  const byAstro = list(astro.rendered);
+  return (
+    `Renders: ${totalOf(drawn.rendered) + totalOf(astro.rendered)} rendered, ${totalOf(drawn.fromCache)} from cache ` +
+    `(by kind: ${list(drawn.rendered) || 'none'}${byAstro ? ` (Astro: ${byAstro})` : ''})`
+  );
 }

@@ -32,6 +32,27 @@ export function renderCounts(): RenderCounts {
   return holder[COUNTS];
 }
 
+/** `a` + `b`, kind by kind (the pool adds up its workers, the build its pool and Astro). */
+export function addCounts(a: RenderCounts, b: RenderCounts): RenderCounts {
+  const sum = (x: Record<string, number>, y: Record<string, number>) => {
+    const out = { ...x };
+    for (const [kind, n] of Object.entries(y)) out[kind] = (out[kind] ?? 0) + n;
+    return out;
+  };
+  return { rendered: sum(a.rendered, b.rendered), fromCache: sum(a.fromCache, b.fromCache) };
+}
+
+/** What this process counted since `before` (a structuredClone of renderCounts() taken earlier). */
+export function countsSince(before: RenderCounts): RenderCounts {
+  const since = (now: Record<string, number>, then: Record<string, number>) =>
+    Object.fromEntries(Object.entries(now).map(([kind, n]) => [kind, n - (then[kind] ?? 0)]));
+  const now = renderCounts();
+  return { rendered: since(now.rendered, before.rendered), fromCache: since(now.fromCache, before.fromCache) };
+}
+
+/** All kinds together. */
+export const totalOf = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+
 const count = (which: keyof RenderCounts, kind: string) => {
   const counts = renderCounts()[which];
   counts[kind] = (counts[kind] ?? 0) + 1;

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RenderCounts } from './cached.ts';
+import { addCounts, type RenderCounts } from './cached.ts';
 import type { RenderTask } from './tasks.ts';
 import type { WorkerReport, WorkerSetup } from './worker.ts';
 
@@ -20,11 +20,8 @@ export interface PoolResult {
 export async function renderInPool(groups: RenderTask[][], setup: WorkerSetup, size = availableParallelism()): Promise<PoolResult> {
   const queue = [...groups];
   const workers = Math.max(1, Math.min(size, queue.length));
-  const counts: RenderCounts = { rendered: {}, fromCache: {} };
+  let counts: RenderCounts = { rendered: {}, fromCache: {} };
   const failures: string[] = [];
-  const add = (into: Record<string, number>, from: Record<string, number>) => {
-    for (const [kind, n] of Object.entries(from)) into[kind] = (into[kind] ?? 0) + n;
-  };
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: setup });
@@ -35,8 +32,7 @@ export async function renderInPool(groups: RenderTask[][], setup: WorkerSetup, s
       worker.on('message', (report: WorkerReport) => {
         if (report.type === 'done') failures.push(...report.failures);
         if (report.type === 'counts') {
-          add(counts.rendered, report.counts.rendered);
-          add(counts.fromCache, report.counts.fromCache);
+          counts = addCounts(counts, report.counts);
           void worker.terminate().then(() => resolve());
           return;
         }

@@ -1,25 +1,15 @@
 /** A throwaway copy of the project (sharing node_modules) to build with changed content. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { ROOT } from './paths.ts';
 
 const copies: string[] = [];
-const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
 export function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lancar-copy-'));
+  const dir = copyProject(ROOT, 'lancar-copy-');
   copies.push(dir);
-  for (const entry of ['astro.config.mjs', 'package.json', 'CHANGELOG.md', 'CITATION.cff', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  // The packages are shared, but not the caches in node_modules (Astro's content store in .astro, Vite's in .vite):
-  // copies build side by side, and a shared content store once served one copy a page another copy had deleted.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
   return dir;
 }
 
