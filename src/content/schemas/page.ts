@@ -13,6 +13,11 @@ export const pageSchema = z.strictObject({
   order: z.number().int().min(0).default(999),
   /** false keeps the page out of the search index (the search page itself, say). */
   searchable: z.boolean().default(true),
+  /**
+   * Words readers search with that the page's text does not use: everyday and regional words, common misspellings,
+   * the other language's term ("latch", "perlekatan"). Indexed with weight, never shown.
+   */
+  searchTerms: z.array(text(40)).max(40).default([]),
   /** The day every claim on the page was last checked against its sources; printed at the foot of the page. */
   checked: checkedSchema,
 });
