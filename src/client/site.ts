@@ -34,7 +34,9 @@ if (top && menu) {
     top.style.setProperty('--above', `-${above}px`);
     document.documentElement.style.setProperty('--top', stays ? `${shown}px` : '0px');
   };
-  placeHeader();
+  // Measured when layout is done anyway (a ResizeObserver's first call, and whenever the header changes size, as
+  // with a larger font), so reading it never forces a layout of its own while the page loads.
+  new ResizeObserver(placeHeader).observe(top);
   addEventListener('resize', placeHeader);
 }
 
