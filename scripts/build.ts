@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { describeFailure } from './lib/failure.ts';
 import { summariseOutput } from './lib/output.ts';
 import { writeHeaders } from './lib/headers.ts';
-import { linkSearchPages, readEntry } from './lib/pagefind-files.ts';
+import { dropSearchTerms, linkSearchPages, readEntry } from './lib/pagefind-files.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { applyUrlContract } from './lib/urls.ts';
 import { pageHref } from '../src/i18n/urls.ts';
@@ -116,6 +116,8 @@ async function main(): Promise<void> {
   } finally {
     await pagefind.close();
   }
+  // Indexed, so out of the pages readers download (src/search/terms.ts).
+  say(`      search terms indexed and taken out of the pages: ${dropSearchTerms(staging).length}`);
   const searchPages = linkSearchPages(staging);
   say(`      search pages told their language's Pagefind files and page titles: ${searchPages.length}`);
 
