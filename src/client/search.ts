@@ -159,7 +159,8 @@ function resultItem(result: PagefindResult): { li: HTMLLIElement; fill: () => Pr
         const before = item.sub_results?.[0];
         if (before?.url === item.url) excerpt.innerHTML = before.excerpt;
         else excerpt.remove();
-        const list = document.createElement('ul');
+        // The results' own class: indented as little, for a 320 px screen, at no cost to every page's CSS.
+        const list = Object.assign(document.createElement('ul'), { className: 'results' });
         for (const section of sections) {
           const sub = document.createElement('li');
           const link = Object.assign(document.createElement('a'), { href: section.url, textContent: section.title });
