@@ -118,6 +118,25 @@ if (existsSync(dist)) {
       console.log(`  Lighthouse did not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
 
+    console.log('\nFirst visit of each core page, its offline copy included (budget: ≤ 50 KB; headers once, as HTTP/2 sends them):');
+    try {
+      const { measureFirstVisits } = await import('./lib/first-visit.ts');
+      const { builtPrecache, builtVersion } = await import('../tests/helpers/built-worker.ts');
+      const { OFFLINE_KEYS } = await import('../src/offline/core.ts');
+      const { readLocale } = await import('../tests/helpers/content.ts');
+      const paths = locales().flatMap((locale) =>
+        OFFLINE_KEYS.map((key) => {
+          const slug = readLocale(locale).pages.find((p) => p.data.key === key)!.data.slug;
+          return `/${locale}/${slug ? `${slug}/` : ''}`;
+        }),
+      );
+      for (const visit of await measureFirstVisits(site.origin, paths, builtPrecache(), builtVersion())) {
+        console.log(`  ${visit.path}: ${(visit.bytes / 1024).toFixed(1)} KB in ${visit.responses} responses`);
+      }
+    } catch (error) {
+      console.log(`  First visits not measured: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+
     console.log('\nFirst search, fresh browser (no cache), typed as soon as the page is ready (targets: ≤ 100 KB, ≤ 2 s):');
     try {
       const { measureFirstSearch } = await import('./lib/first-search.ts');

@@ -7,7 +7,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describeFailure } from './lib/failure.ts';
-import { summariseOutput } from './lib/output.ts';
+import { summariseOutput, walk } from './lib/output.ts';
+import { keepShownStylesInPages } from './lib/page-styles.ts';
 import { writeHeaders } from './lib/headers.ts';
 import { dropSearchTerms, linkSearchPages, readEntry } from './lib/pagefind-files.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
   rmSync(join(staging, '.prerender'), { recursive: true, force: true });
   const output = summariseOutput(staging);
   for (const line of output.lines) say(`      ${line}`);
+  const styles = keepShownStylesInPages(walk(staging).filter((f) => f.endsWith('.html')));
+  say(`      component styles a page does not show, left out: ${styles.pages} pages, ${(styles.saved / 1024).toFixed(1)} KB`);
 
   // Before anything reads the pages: an address that would break stops the build here (src/urls/contract.ts).
   endPhase('astro');

@@ -3,7 +3,7 @@
  * "save for offline" buttons, and a language switch that keeps the reader's step (#langkah-3 ↔ #step-3).
  */
 import { nlmToday } from '../cite/nlm-day.ts';
-import { stepHashInOtherLanguage } from './site-logic.ts';
+import { headerMayStay, stepHashInOtherLanguage } from './site-logic.ts';
 
 // Not on the dev server: only the build writes /sw.js, and asking for it there logs a 404 on every page.
 if (!import.meta.env.DEV && 'serviceWorker' in navigator) {
@@ -18,6 +18,24 @@ if (!import.meta.env.DEV && 'serviceWorker' in navigator) {
       );
     }
   });
+}
+
+// The danger-signs link stays in reach while reading: the header's menu row sticks to the top when it is small
+// enough (on a phone the name above it scrolls away). Sticking moves nothing (no layout shift); anchors land below
+// the menu through scroll-padding (--top in site.css).
+const top = document.querySelector<HTMLElement>('.top');
+const menu = top?.querySelector('nav');
+if (top && menu) {
+  const placeHeader = () => {
+    const above = Math.max(0, Math.round(menu.getBoundingClientRect().top - top.getBoundingClientRect().top) - 8);
+    const shown = top.offsetHeight - above;
+    const stays = headerMayStay(shown, innerHeight);
+    top.classList.toggle('stays', stays);
+    top.style.setProperty('--above', `-${above}px`);
+    document.documentElement.style.setProperty('--top', stays ? `${shown}px` : '0px');
+  };
+  placeHeader();
+  addEventListener('resize', placeHeader);
 }
 
 const own = document.documentElement.dataset.stepAnchor;

@@ -54,7 +54,8 @@ export const MDX_COMPONENTS = {
   /** The lecturer's material: the Moodle test, the drawings as slides, the training kit (teaching page). */
   TeachingMaterials: z.object({ part: z.enum(['gift', 'slides', 'kit']) }).strict(),
   Term: z.object({ id: entryId('Glossary') }).strict(),
-  TopicIndex: none,
+  /** brief: a link to the home page's list (the search page), so that page does not grow with the content. */
+  TopicIndex: z.object({ brief: z.boolean().optional() }).strict(),
 } as const;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;

@@ -78,6 +78,29 @@ describe('the built site', () => {
     expect(page(path).querySelector('footer .trust-link a')!.getAttribute('href')).toBe(pagePath(locale, editorial.data.slug));
   });
 
+  it.each(locales)('(%s) leads a reader from each topic page to the next on their own path, and back', (locale) => {
+    const onPath = content[locale]!.pages.filter((p) => p.data.searchable && !['home', 'search', 'guided'].includes(p.data.key));
+    for (const audience of ['mother', 'kader', 'lecturer']) {
+      const path = onPath.filter((p) => p.data.audience === audience).map((p) => pagePath(locale, p.data.slug));
+      expect(path.length, audience).toBeGreaterThan(1);
+      path.forEach((here, i) => {
+        const nav = page(here).querySelector('nav.pn');
+        expect(nav?.querySelector('a[rel="prev"]')?.getAttribute('href'), `${here} previous`).toBe(path[i - 1]);
+        expect(nav?.querySelector('a[rel="next"]')?.getAttribute('href'), `${here} next`).toBe(path[i + 1]);
+        expect(nav?.hasAttribute('data-pagefind-ignore'), here).toBe(true);
+      });
+    }
+    const home = page(pagePath(locale, ''));
+    expect(home.querySelector('nav.pn')).toBeNull();
+  });
+
+  it.each(allPages)('$path keeps only the component styles it shows', ({ path }) => {
+    const html = readFileSync(fileFor(path), 'utf8');
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
+    const markup = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+    for (const scope of new Set(styles.match(/data-astro-cid-[a-z0-9]+/g) ?? [])) expect(markup, `${path}: ${scope}`).toContain(scope);
+  });
+
   it('answers an unknown address with a 404 page in every language, Indonesian first, kept out of search engines', () => {
     const notFound = page('/404.html');
     expect(notFound.querySelectorAll('main [data-missing]').map((list) => list.getAttribute('lang'))).toEqual(['id', 'en']);
@@ -187,10 +210,14 @@ describe('the search index', () => {
   it.each([
     ['/id/cari/', 'id'],
     ['/en/search/', 'en'],
-  ])('has a search page %s that works as a plain form and lists the topics', (path) => {
+  ])('has a search page %s that works as a plain form and links to the list of topics', (path) => {
     const html = page(path);
     expect(html.querySelector('form[role="search"] input[name="q"]')).not.toBeNull();
-    expect(html.querySelectorAll('nav.topics a').length).toBeGreaterThanOrEqual(2);
+    // One link to the home page's list, not the list: the search page must not grow with the content.
+    const links = html.querySelectorAll('nav.topics a');
+    expect(links).toHaveLength(1);
+    const [home, hash] = links[0]!.getAttribute('href')!.split('#');
+    expect(page(home!).getElementById(hash!)?.closest('nav.topics')?.querySelectorAll('li a').length).toBeGreaterThan(10);
     // The search page itself stays out of the index.
     expect(html.querySelector('[data-pagefind-body]')).toBeNull();
   });

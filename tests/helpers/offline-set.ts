@@ -1,15 +1,10 @@
 /** What dist/sw.js keeps for offline, read from the built worker, and a wait until a page's language is kept. */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { cacheName } from '../../src/client/sw.ts';
-import { distFile } from './paths.ts';
+import { builtPrecache, builtVersion } from './built-worker.ts';
 
-const worker = () => readFileSync(distFile('/sw.js'), 'utf8');
-export const builtVersion = (): string => /^const VERSION = "([0-9a-f]+)";/m.exec(worker())![1]!;
-/** Locale → the files the worker keeps for a reader of that language. */
-export const builtPrecache = (): Record<string, string[]> => JSON.parse(/^const PRECACHE = (.*);$/m.exec(worker())![1]!);
-export const builtFallback = (): Record<string, string> => JSON.parse(/^const FALLBACK = (.*);$/m.exec(worker())![1]!);
+export { builtFallback, builtPrecache, builtVersion } from './built-worker.ts';
 
 /** How many of `files` the build's cache holds, seen from the page. */
 export const keptCount = (page: Page, files: string[]) =>

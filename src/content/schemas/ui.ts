@@ -24,6 +24,10 @@ export const uiSchema = z.strictObject({
       readIn: text(60),
       mainMenu: text(40),
       topics: text(60),
+      /** Previous and next links between topic pages (content/sequence.ts). */
+      pageNav: text(60),
+      previousPage: text(30),
+      nextPage: text(30),
       stepAnchor: z.string().regex(/^[a-z]+$/, 'lowercase letters only: it becomes "#<anchor>-N"'),
       stepLabel: text(40),
       duration: text(40),
