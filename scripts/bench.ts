@@ -2,10 +2,11 @@
  * `npm run bench`: times and sizes that tests never assert. Renders every print file of every language with the
  * pure renderers (no Astro): once as a whole, as the build does (budget: 15 s on this 2-core machine), then the
  * A4 leaflet several times for a stable median; then reports the built pages' compressed sizes from dist/, and,
- * served as a host would (brotli, caching), Lighthouse's mobile scores and the first search on a throttled phone.
+ * served as a host would (brotli, caching), the query set's first-place share (tests/fixtures/search-queries.ts),
+ * Lighthouse's mobile scores and the first search on a throttled phone.
  *
  * `--scale[=1,10,30]` instead builds throwaway copies with N times the pages, four times each (lib/bench-scale.ts);
- * `--first-search` adds the first search's bytes there (needs Chromium).
+ * `--first-search` adds the first search's bytes and time to results there (needs Chromium).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,7 +27,7 @@ try {
   process.exit(2);
 }
 if (factors) {
-  const firstSearch = process.argv.includes('--first-search') ? (await import('./lib/bench-first-search.ts')).firstSearchBytes : undefined;
+  const firstSearch = process.argv.includes('--first-search') ? (await import('./lib/bench-first-search.ts')).firstSearchCost : undefined;
   process.exit(await benchScale(process.cwd(), factors, firstSearch));
 }
 
@@ -92,6 +93,22 @@ if (existsSync(dist)) {
   const { serveDist } = await import('../tests/helpers/serve.ts');
   const site = await serveDist(dist);
   try {
+    console.log('\nQuery set (tests/fixtures/search-queries.ts), typed into the search page: the expected page ranked first');
+    try {
+      const { chromium } = await import('playwright-core');
+      const { CHROMIUM_FLAGS, chromiumPath } = await import('./lib/chromium.ts');
+      const { firstPlaceReport, rankQueries } = await import('./lib/search-queries.ts');
+      const { SEARCH_QUERIES } = await import('../tests/fixtures/search-queries.ts');
+      const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+      try {
+        for (const line of firstPlaceReport(await rankQueries(browser, site.origin, kit, SEARCH_QUERIES))) console.log(line);
+      } finally {
+        await browser.close();
+      }
+    } catch (error) {
+      console.log(`  Query set not run: ${error instanceof Error ? error.message : String(error)}`);
+    }
+
     console.log('\nLighthouse, mobile (simulated slow 4G, 4× slower CPU), served with brotli (targets: 100 each, FCP ≤ 0.8 s, LCP ≤ 0.9 s):');
     try {
       const { formatLighthouse, runLighthouse } = await import('./lib/lighthouse.ts');

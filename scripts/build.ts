@@ -10,7 +10,7 @@ import { describeFailure } from './lib/failure.ts';
 import { summariseOutput, walk } from './lib/output.ts';
 import { keepShownStylesInPages } from './lib/page-styles.ts';
 import { writeHeaders } from './lib/headers.ts';
-import { linkSearchPages, readEntry } from './lib/pagefind-files.ts';
+import { dropSearchTerms, linkSearchPages, readEntry } from './lib/pagefind-files.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { applyUrlContract } from './lib/urls.ts';
 import { pageHref } from '../src/i18n/urls.ts';
@@ -119,6 +119,8 @@ async function main(): Promise<void> {
   } finally {
     await pagefind.close();
   }
+  // Indexed, so out of the pages readers download (src/search/terms.ts).
+  say(`      search terms indexed and taken out of the pages: ${dropSearchTerms(staging).length}`);
   const searchPages = linkSearchPages(staging);
   say(`      search pages told their language's Pagefind files and page titles: ${searchPages.length}`);
 

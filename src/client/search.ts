@@ -2,13 +2,25 @@
  * Search page only. Pagefind picks the index of the page's language (<html lang>) by itself; its code, wasm and
  * metadata start loading once this page has painted (the build names them), never on pages where nobody searches.
  */
+import { SEARCH_TERMS_FIELD } from '../search/terms.ts';
+import { byTitleAnswer } from './search-rank.ts';
+
+/** A section of a result's page that holds matches: its heading, its address with the heading's anchor. */
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Where the matches are: their count ranks the sections. */
+  locations: number[];
+}
 interface PagefindResult {
   /** The page's id: its fragment's name. */
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  score: number;
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results?: SubResult[] }>;
 }
 interface Pagefind {
-  options: (options: { noWorker?: boolean; metaCacheTag?: string }) => Promise<void>;
+  options: (options: { noWorker?: boolean; metaCacheTag?: string; ranking?: { metaWeights?: Record<string, number> } }) => Promise<void>;
   init: () => Promise<void>;
   debouncedSearch: (query: string, options?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -67,7 +79,10 @@ function loadPagefind(): Promise<Pagefind> {
     // Under the same tag as the preloaded entry; Pagefind would otherwise add a fresh ?ts= to every visit.
     // On the page, not in Pagefind's worker: a worker cannot use the page's preloads, and for an index this small
     // the search itself takes milliseconds.
-    await pf.options({ noWorker: true, ...(data ? { metaCacheTag: data.tag } : {}) });
+    // A page's search terms (src/search/terms.ts) weigh as much as its title, Pagefind's default for titles: a
+    // reader's own word for the page finds it as surely as the title's. Measured on the query set
+    // (tests/fixtures/search-queries.ts): 1 → 75 of 87 first, 3 or 5 → 80, 10 → 79.
+    await pf.options({ noWorker: true, ranking: { metaWeights: { [SEARCH_TERMS_FIELD]: 5 } }, ...(data ? { metaCacheTag: data.tag } : {}) });
     await pf.init();
     return pf;
   });
@@ -110,6 +125,18 @@ let excerptTimer: ReturnType<typeof setTimeout> | undefined;
 /** The excerpts of the results on screen, while they wait for the reader to pause. */
 let pendingFill: (() => unknown) | undefined;
 
+/** Sections shown under a result, as Starlight shows Pagefind's sub-results. */
+const SECTIONS = 3;
+/**
+ * A result's sections (Pagefind's sub-results with a heading's anchor; the first may be the page's text before its
+ * first heading, which the page's own excerpt shows): the three with most matches, in the page's order.
+ */
+function sectionsOf(url: string, subs: SubResult[]): SubResult[] {
+  const anchored = subs.filter((sub) => sub.url !== url);
+  const most = [...anchored].sort((x, y) => y.locations.length - x.locations.length).slice(0, SECTIONS);
+  return anchored.filter((sub) => most.includes(sub));
+}
+
 /** A result as a list item: the title when known (else the excerpt brings it), the excerpt once `fill` is called. */
 function resultItem(result: PagefindResult): { li: HTMLLIElement; fill: () => Promise<void> } {
   const li = document.createElement('li');
@@ -125,6 +152,24 @@ function resultItem(result: PagefindResult): { li: HTMLLIElement; fill: () => Pr
         a.textContent = item.meta.title ?? item.url;
         // Pagefind escapes the page text and only adds <mark> around matches; the text is our own content.
         excerpt.innerHTML = item.excerpt;
+        const sections = sectionsOf(item.url, item.sub_results ?? []);
+        if (sections.length === 0) return;
+        // Under the page's title, only what matched before its first heading (Starlight shows it so); the page's
+        // best excerpt would repeat one of the sections below.
+        const before = item.sub_results?.[0];
+        if (before?.url === item.url) excerpt.innerHTML = before.excerpt;
+        else excerpt.remove();
+        // The results' own class: indented as little, for a 320 px screen, at no cost to every page's CSS.
+        const list = Object.assign(document.createElement('ul'), { className: 'results' });
+        for (const section of sections) {
+          const sub = document.createElement('li');
+          const link = Object.assign(document.createElement('a'), { href: section.url, textContent: section.title });
+          const text = document.createElement('p');
+          text.innerHTML = section.excerpt;
+          sub.append(link, text);
+          list.append(sub);
+        }
+        li.append(list);
       },
       () => undefined, // offline and never fetched: the title and link still serve
     );
@@ -162,11 +207,12 @@ async function run(query: string): Promise<void> {
     return;
   }
   if (!search || trimmed !== latest) return; // superseded by a newer keystroke
+  const results = byTitleAnswer(search.results, trimmed, (id) => pages[id]?.[1]);
   // Nothing found offline may be only the part of the index never fetched: say so rather than "no results".
-  if (search.results.length === 0 && !navigator.onLine) return cannotSearch();
+  if (results.length === 0 && !navigator.onLine) return cannotSearch();
   document.getElementById('search-offline')?.setAttribute('hidden', '');
   shown = trimmed;
-  const first = search.results.slice(0, FIRST_RESULTS);
+  const first = results.slice(0, FIRST_RESULTS);
   const items = first.map(resultItem);
   const fillAll = () => {
     pendingFill = undefined;
@@ -179,7 +225,7 @@ async function run(query: string): Promise<void> {
     excerptTimer = setTimeout(fillAll, EXCERPT_PAUSE);
   }
   if (statusLine)
-    statusLine.textContent = items.length === 0 ? (form.dataset.noResults ?? '') : (form.dataset.count ?? '{n}').replace('{n}', String(search.results.length));
+    statusLine.textContent = items.length === 0 ? (form.dataset.noResults ?? '') : (form.dataset.count ?? '{n}').replace('{n}', String(results.length));
   if (items.length === 0) {
     output.replaceChildren();
     return;
@@ -190,13 +236,13 @@ async function run(query: string): Promise<void> {
   list.dataset.query = trimmed;
   list.append(...items.map((item) => item.li));
   output.replaceChildren(list);
-  if (search.results.length > FIRST_RESULTS) {
+  if (results.length > FIRST_RESULTS) {
     const more = document.createElement('button');
     more.type = 'button';
     more.className = 'more';
     more.textContent = form.dataset.more ?? '';
     more.addEventListener('click', () => {
-      const rest = search.results.slice(FIRST_RESULTS).map(resultItem);
+      const rest = results.slice(FIRST_RESULTS).map(resultItem);
       list.append(...rest.map((item) => item.li));
       for (const item of rest) void item.fill();
       more.remove();

@@ -50,19 +50,58 @@ describe('search', () => {
     expect(await status.textContent()).toMatch(new RegExp(`^${strings.searchResultsCount.replace('{n}', '\\d+')}$`));
     const found = Number(/\d+/.exec((await status.textContent())!)![0]);
     expect(found).toBeGreaterThan(3);
-    expect(await page.locator('#results ol.results li').count()).toBe(3);
-    // Tab leads from the box, past its button, to the first result, then on to "show all".
+    expect(await page.locator('#results ol.results > li').count()).toBe(3);
+    // The excerpts, and the sections under each result (links of their own), come once the reader pauses.
+    await page.locator('#results ol.results > li p mark').first().waitFor();
+    const links = await page.locator('#results ol.results a').count();
+    expect(links).toBeGreaterThan(3);
+    // Tab leads from the box, past its button, to the first result, through its sections and the other
+    // results, then on to "show all".
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('#results ol.results li') !== null)).toBe(true);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#results ol.results > li') !== null)).toBe(true);
+    for (let i = 0; i < links; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(strings.searchMore);
     await page.keyboard.press('Enter');
-    expect(await page.locator('#results ol.results li').count()).toBe(found);
+    expect(await page.locator('#results ol.results > li').count()).toBe(found);
     // The focus lands on the first result that was added, not back at the top.
-    expect(await page.evaluate(() => [...document.querySelectorAll('#results ol.results li a')].indexOf(document.activeElement!))).toBe(3);
+    expect(await page.evaluate(() => [...document.querySelectorAll('#results ol.results > li > a')].indexOf(document.activeElement!))).toBe(3);
+    await page.close();
+  });
+
+  // As Starlight shows Pagefind's sub-results: under a page, the sections holding the matches, each linked at
+  // its heading's anchor, with its own excerpt.
+  it.each([
+    ['/id/cari/', 'payudara bengkak', '/id/tanda-bahaya/'],
+    ['/en/search/', 'expressing milk', '/en/hand-expression/'],
+  ])('%s "%s" links into the sections of %s', async (path, query, expected) => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}${path}`);
+    await page.locator('input[name="q"]').fill(query);
+    const result = page.locator('#results ol.results > li').filter({ has: page.locator(`:scope > a[href="${expected}"]`) });
+    const sections = result.locator('ul > li');
+    await sections.first().locator('p mark').first().waitFor();
+    const found = await sections.evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        title: li.querySelector('a')!.textContent!,
+        text: li.querySelector('p')!.textContent!,
+      })),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(3);
+    for (const section of found) {
+      const url = new URL(section.href, env.origin);
+      expect(url.pathname).toBe(expected);
+      // The anchor is a heading on that page, and the link says the heading's words.
+      const target = await env.browser.newPage();
+      await target.goto(url.href);
+      const heading = target.locator(`[id="${url.hash.slice(1)}"]`);
+      expect(await heading.evaluate((h) => /^H[1-6]$/.test(h.tagName))).toBe(true);
+      expect((await heading.textContent())?.trim()).toBe(section.title);
+      await target.close();
+      expect(section.text).not.toMatch(/\s[.,;:]/);
+    }
     await page.close();
   });
 

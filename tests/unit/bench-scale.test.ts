@@ -5,7 +5,7 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { frontmatterOf, markdownLinks, parseMdx } from '../../src/content/mdx.ts';
-import { parseBuildOutput, scaleFactors } from '../../scripts/lib/bench-scale.ts';
+import { parseBuildOutput, scaleFactors, summaryTable } from '../../scripts/lib/bench-scale.ts';
 import { copyTitle, multiplyPages, type PageText } from '../../scripts/lib/multiply-content.ts';
 
 describe('parseBuildOutput', () => {
@@ -44,6 +44,17 @@ describe('parseBuildOutput', () => {
 });
 
 describe('scaleFactors', () => {
+  it("sums up each factor with the first search's bytes and time to results, or dashes when not measured", () => {
+    const runs = [{ name: 'clean', wall: 30, report: { phases: [], pages: 44, pdfs: 44 }, distBytes: 2 ** 20 }];
+    const [head, , measured, unmeasured] = summaryTable([
+      { factor: 1, runs, firstSearch: { bytes: 93 * 1024, firstResult: 1520 } },
+      { factor: 10, runs },
+    ]);
+    expect(head).toContain('| first search | first results |');
+    expect(measured).toMatch(/\| 93\.0 KB \| 1\.52 s \|$/);
+    expect(unmeasured).toMatch(/\| – \| – \|$/);
+  });
+
   it('reads --scale and --scale=…', () => {
     expect(scaleFactors([])).toBeUndefined();
     expect(scaleFactors(['--scale'])).toEqual([1, 10, 30]);
