@@ -33,3 +33,27 @@ export function byTitleAnswer<R extends { id: string; score: number }>(results: 
     .sort((a, b) => b[1] - a[1])
     .map(([r]) => r);
 }
+
+/**
+ * When no page holds every word (Pagefind finds only pages with all of them, so "bayi rewel minta nyusu terus"
+ * finds nothing), the pages holding some: searched word by word, ranked by how many of the words each holds, then
+ * by their scores together. Each page is shown through its best-scoring word's result (its excerpt).
+ */
+export function bySomeWords<R extends { id: string; score: number }>(perWord: readonly (readonly R[])[]): R[] {
+  const pages = new Map<string, { best: R; words: number; total: number }>();
+  for (const results of perWord) {
+    for (const r of results) {
+      const page = pages.get(r.id);
+      if (!page) pages.set(r.id, { best: r, words: 1, total: r.score });
+      else {
+        page.words += 1;
+        page.total += r.score;
+        if (r.score > page.best.score) page.best = r;
+      }
+    }
+  }
+  return [...pages.values()].sort((a, b) => b.words - a.words || b.total - a.total).map(({ best, words, total }) => ({ ...best, score: words * total }));
+}
+
+/** The words worth searching alone: two letters or more, each once. */
+export const queryWords = (query: string): string[] => [...new Set(words(query).filter((w) => w.length > 1))];

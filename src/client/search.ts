@@ -3,7 +3,7 @@
  * metadata start loading once this page has painted (the build names them), never on pages where nobody searches.
  */
 import { SEARCH_TERMS_FIELD } from '../search/terms.ts';
-import { byTitleAnswer } from './search-rank.ts';
+import { bySomeWords, byTitleAnswer, queryWords } from './search-rank.ts';
 
 /** A section of a result's page that holds matches: its heading, its address with the heading's anchor. */
 interface SubResult {
@@ -23,6 +23,7 @@ interface Pagefind {
   options: (options: { noWorker?: boolean; metaCacheTag?: string; ranking?: { metaWeights?: Record<string, number> } }) => Promise<void>;
   init: () => Promise<void>;
   debouncedSearch: (query: string, options?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('form.search');
@@ -207,7 +208,14 @@ async function run(query: string): Promise<void> {
     return;
   }
   if (!search || trimmed !== latest) return; // superseded by a newer keystroke
-  const results = byTitleAnswer(search.results, trimmed, (id) => pages[id]?.[1]);
+  let found = search.results;
+  const some = queryWords(trimmed);
+  if (found.length === 0 && some.length > 1) {
+    const pagefind = await loadPagefind();
+    found = bySomeWords(await Promise.all(some.map(async (word) => (await pagefind.search(word))?.results ?? [])));
+    if (trimmed !== latest) return;
+  }
+  const results = byTitleAnswer(found, trimmed, (id) => pages[id]?.[1]);
   // Nothing found offline may be only the part of the index never fetched: say so rather than "no results".
   if (results.length === 0 && !navigator.onLine) return cannotSearch();
   document.getElementById('search-offline')?.setAttribute('hidden', '');
