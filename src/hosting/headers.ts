@@ -77,7 +77,8 @@ export function contentSecurityPolicy(pages: InlineCode[]): string {
     `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
     // style="" attributes (the contact box's measurements) need 'unsafe-hashes' with their own hashes.
     `style-src 'self' ${attributes.length > 0 ? "'unsafe-hashes' " : ''}${[...styles, ...attributes].join(' ')}`.trim(),
-    "img-src 'self'",
+    // data: for the favicon written into each page (src/app/favicon.ts); never a script, never another host.
+    "img-src 'self' data:",
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
