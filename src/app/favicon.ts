@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 /** The SVG as a data: URL: only the characters a URL must not hold raw are escaped, so it stays short. */
 export function svgDataUrl(svg: string): string {
   const text = svg.trim().replace(/\s+/g, ' ').replace(/"/g, "'");
-  return `data:image/svg+xml,${text.replace(/[%#<>?\[\\\]^`{|}]/g, encodeURIComponent)}`;
+  return `data:image/svg+xml,${text.replace(/[%#<>?[\\\]^`{|}]/g, encodeURIComponent)}`;
 }
 
 export const FAVICON_HREF = svgDataUrl(readFileSync(resolve(process.cwd(), 'public/favicon.svg'), 'utf8'));
