@@ -121,16 +121,9 @@ if (existsSync(dist)) {
     console.log('\nFirst visit of each core page, its offline copy included (budget: ≤ 50 KB; headers once, as HTTP/2 sends them):');
     try {
       const { measureFirstVisits } = await import('./lib/first-visit.ts');
-      const { builtPrecache, builtVersion } = await import('../tests/helpers/built-worker.ts');
-      const { OFFLINE_KEYS } = await import('../src/offline/core.ts');
-      const { readLocale } = await import('../tests/helpers/content.ts');
-      const paths = locales().flatMap((locale) =>
-        OFFLINE_KEYS.map((key) => {
-          const slug = readLocale(locale).pages.find((p) => p.data.key === key)!.data.slug;
-          return `/${locale}/${slug ? `${slug}/` : ''}`;
-        }),
-      );
-      for (const visit of await measureFirstVisits(site.origin, paths, builtPrecache(), builtVersion())) {
+      const { keptPages } = await import('../src/offline/core.ts');
+      const paths = locales().flatMap((locale) => keptPages(kit.byLocale.get(locale)!).map((p) => p.href));
+      for (const visit of await measureFirstVisits(site.origin, paths)) {
         console.log(`  ${visit.path}: ${(visit.bytes / 1024).toFixed(1)} KB in ${visit.responses} responses`);
       }
     } catch (error) {

@@ -7,10 +7,11 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describeFailure } from './lib/failure.ts';
-import { summariseOutput, walk } from './lib/output.ts';
-import { keepShownStylesInPages } from './lib/page-styles.ts';
+import { rewritePages, summariseOutput } from './lib/output.ts';
+import { keepShownStyles } from './lib/page-styles.ts';
 import { writeHeaders } from './lib/headers.ts';
-import { dropSearchTerms, linkSearchPages, readEntry } from './lib/pagefind-files.ts';
+import { linkSearchPages, readEntry } from './lib/pagefind-files.ts';
+import { withoutSearchTerms } from '../src/search/terms.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { applyUrlContract } from './lib/urls.ts';
 import { pageHref } from '../src/i18n/urls.ts';
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
   rmSync(join(staging, '.prerender'), { recursive: true, force: true });
   const output = summariseOutput(staging);
   for (const line of output.lines) say(`      ${line}`);
-  const styles = keepShownStylesInPages(walk(staging).filter((f) => f.endsWith('.html')));
+  const styles = rewritePages(staging, keepShownStyles);
   say(`      component styles a page does not show, left out: ${styles.pages} pages, ${(styles.saved / 1024).toFixed(1)} KB`);
 
   // Before anything reads the pages: an address that would break stops the build here (src/urls/contract.ts).
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
     await pagefind.close();
   }
   // Indexed, so out of the pages readers download (src/search/terms.ts).
-  say(`      search terms indexed and taken out of the pages: ${dropSearchTerms(staging).length}`);
+  say(`      search terms indexed and taken out of the pages: ${rewritePages(staging, withoutSearchTerms).pages}`);
   const searchPages = linkSearchPages(staging);
   say(`      search pages told their language's Pagefind files and page titles: ${searchPages.length}`);
 

@@ -1,10 +1,25 @@
 /** What a build produced, for the progress lines: pages per language and each PDF with its size. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Every file below a folder. */
 export function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+/** Every page below `dist` through `change`, written back where it changed: the pages changed and the bytes saved. */
+export function rewritePages(dist: string, change: (html: string) => string): { pages: number; saved: number } {
+  let pages = 0;
+  let saved = 0;
+  for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    const changed = change(html);
+    if (changed === html) continue;
+    writeFileSync(file, changed);
+    pages += 1;
+    saved += Buffer.byteLength(html) - Buffer.byteLength(changed);
+  }
+  return { pages, saved };
 }
 
 function pngRange(dir: string, files: string[]): string {

@@ -6,7 +6,6 @@
  * nowhere in the page's markup can match nothing there, whatever the page's scripts do later (they never add scope
  * attributes). Those selectors go; global rules (site.css, `is:global`) all stay.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import postcss, { type AtRule, type Container } from 'postcss';
 
 const SCOPE = /data-astro-cid-[a-z0-9]+/g;
@@ -39,19 +38,4 @@ export function keepShownStyles(html: string): string {
     const left = root.toString().trim();
     return left ? `<style${attributes}>${left}</style>` : '';
   });
-}
-
-/** Every page of the built site; returns how many pages changed and the raw bytes saved. */
-export function keepShownStylesInPages(files: string[]): { pages: number; saved: number } {
-  let pages = 0;
-  let saved = 0;
-  for (const file of files) {
-    const html = readFileSync(file, 'utf8');
-    const kept = keepShownStyles(html);
-    if (kept === html) continue;
-    writeFileSync(file, kept);
-    pages += 1;
-    saved += Buffer.byteLength(html) - Buffer.byteLength(kept);
-  }
-  return { pages, saved };
 }

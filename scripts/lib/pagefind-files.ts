@@ -10,7 +10,6 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { walk } from './output.ts';
-import { withoutSearchTerms } from '../../src/search/terms.ts';
 
 export interface PagefindEntry {
   version: string;
@@ -72,22 +71,6 @@ export function searchData(pagefindDir: string, entry: PagefindEntry, code: stri
   const index = entry.languages[code]!;
   const files = [`pagefind-entry.json?ts=${tag}`, `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`];
   return { tag, preload: files.map((file) => `/pagefind/${file}`), pages: pagesOf(pagefindDir, code) };
-}
-
-/**
- * Takes each page's search terms out of its HTML once Pagefind has indexed them (src/search/terms.ts): served
- * pages carry none. Returns the pages changed.
- */
-export function dropSearchTerms(dist: string): string[] {
-  const changed: string[] = [];
-  for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
-    const html = readFileSync(file, 'utf8');
-    const without = withoutSearchTerms(html);
-    if (without === html) continue;
-    writeFileSync(file, without);
-    changed.push(relative(dist, file));
-  }
-  return changed;
 }
 
 /** JSON inside a <script> element: "<" escaped, so no title can close the element. */

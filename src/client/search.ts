@@ -200,21 +200,20 @@ async function run(query: string): Promise<void> {
     if (statusLine) statusLine.textContent = '';
     return;
   }
-  let search: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
+  let found: PagefindResult[];
   try {
-    search = await (await loadPagefind()).debouncedSearch(trimmed, {}, 200);
+    const pf = await loadPagefind();
+    const search = await pf.debouncedSearch(trimmed, {}, 200);
+    if (!search || trimmed !== latest) return; // superseded by a newer keystroke
+    found = search.results;
+    // Pagefind finds only pages holding every word: a sentence no page holds whole gets the pages holding some.
+    const some = queryWords(trimmed);
+    if (found.length === 0 && some.length > 1) found = bySomeWords(await Promise.all(some.map(async (word) => (await pf.search(word))?.results ?? [])));
   } catch {
     if (trimmed === latest) cannotSearch();
     return;
   }
-  if (!search || trimmed !== latest) return; // superseded by a newer keystroke
-  let found = search.results;
-  const some = queryWords(trimmed);
-  if (found.length === 0 && some.length > 1) {
-    const pagefind = await loadPagefind();
-    found = bySomeWords(await Promise.all(some.map(async (word) => (await pagefind.search(word))?.results ?? [])));
-    if (trimmed !== latest) return;
-  }
+  if (trimmed !== latest) return;
   const results = byTitleAnswer(found, trimmed, (id) => pages[id]?.[1]);
   // Nothing found offline may be only the part of the index never fetched: say so rather than "no results".
   if (results.length === 0 && !navigator.onLine) return cannotSearch();

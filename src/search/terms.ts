@@ -18,7 +18,7 @@
  * So the terms are one <meta> in <head> whose content Pagefind captures as the field below, weighted by search.ts.
  * Pagefind returns metadata with a result's data; search.ts shows only the title. Once Pagefind has read the pages,
  * the build takes the element out again (`withoutSearchTerms`): the words are in the index, and the pages a reader
- * downloads carry not one byte of them (the evidence page sits within 30 bytes of its 14 KB budget).
+ * downloads carry not one byte of them (each page is held to 14 KB brotli).
  */
 
 /** The Pagefind metadata field holding a page's search terms. */

@@ -20,6 +20,7 @@ import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { type ByteCounter, countBytes } from '../helpers/byte-count.ts';
 import { readLocale } from '../helpers/content.ts';
 import { builtPrecache, languageKept } from '../helpers/offline-set.ts';
+import { firstVisit } from '../../scripts/lib/first-visit.ts';
 
 const env = useSiteAndBrowser();
 let counter: ByteCounter;
@@ -38,29 +39,24 @@ const core = ['id', 'en'].flatMap((locale) =>
   }),
 );
 
-/** One first visit, counted until the page's language is kept for offline; returns the bytes and their listing. */
-async function firstVisitBytes(browser: Browser, origin: string, path: string, search: boolean): Promise<{ bytes: number; listing: string }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  counter.reset();
-  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  if (search) {
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      await new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1500), { timeout: 5000 }));
-    });
-  } else await languageKept(page, path.split('/')[1]!);
-  // Whatever was still on its way when the cache filled.
-  await page.waitForTimeout(300);
-  await context.close();
-  const received = counter.received();
+/** One first visit, counted until the page's language is kept for offline (a search page: until it is idle); the
+ * bytes and their listing. */
+async function firstVisitBytes(browser: Browser, path: string, search: boolean): Promise<{ bytes: number; listing: string }> {
+  const received = await firstVisit(browser, counter, path, (page) =>
+    search
+      ? page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+          await new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1500), { timeout: 5000 }));
+        })
+      : languageKept(page, path.split('/')[1]!),
+  );
   const listing = received.map((r) => `${r.path} ${r.status} ${r.bytes}`).join(', ');
   return { bytes: received.reduce((sum, r) => sum + r.bytes, 0), listing };
 }
 
 describe('a first visit', () => {
   it.each(core.filter((c) => c.key !== 'search'))('$path costs at most 50 KB, its offline copy included', async ({ path }) => {
-    const { bytes, listing } = await firstVisitBytes(env.browser, counter.origin, path, false);
+    const { bytes, listing } = await firstVisitBytes(env.browser, path, false);
     console.log(`first visit ${path}: ${bytes} bytes (${listing})`);
     expect(bytes, `${path}: ${bytes} bytes: ${listing}`).toBeLessThanOrEqual(BUDGET);
     // The other language's copy is never fetched.
@@ -69,7 +65,7 @@ describe('a first visit', () => {
   });
 
   it.each(core.filter((c) => c.key === 'search'))('$path fetches its search files and no offline copy', async ({ path }) => {
-    const { bytes, listing } = await firstVisitBytes(env.browser, counter.origin, path, true);
+    const { bytes, listing } = await firstVisitBytes(env.browser, path, true);
     console.log(`first visit ${path}: ${bytes} bytes (${listing})`);
     const pagefind = counter.received().filter((r) => r.path.startsWith('/pagefind/'));
     expect(pagefind.length, listing).toBeGreaterThan(0);
